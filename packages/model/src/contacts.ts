@@ -1,0 +1,73 @@
+/**
+ * E-mail addresses on a page, in each of the forms editors write them: a `mailto:`
+ * link, a code span, or bare text (which GFM turns into a link of its own).
+ */
+import type { Nodes } from 'mdast'
+import { visit } from 'unist-util-visit'
+import type { Contact, Point, Span } from './schema.js'
+import { spanOf } from './span.js'
+
+/** A plausible address: local part, `@`, a dotted domain ending in letters. */
+export const EMAIL = /[\p{L}\d!#$%&'*+/=?^_`{|}~.-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u
+const WHOLE_EMAIL = new RegExp(`^${EMAIL.source}$`, 'u')
+
+export function isEmail(text: string): boolean {
+  return WHOLE_EMAIL.test(text)
+}
+
+/** The address of a `mailto:` URL, without query (`?subject=`) and decoded. */
+export function mailtoAddress(url: string): string {
+  const raw = url.replace(/^mailto:/i, '').split('?')[0] ?? ''
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
+  }
+}
+
+/** Every contact written inside `node`, in source order. */
+export function collectContacts(node: Nodes, source: string): Contact[] {
+  const contacts: Contact[] = []
+  visit(node, (child) => {
+    if (child.type === 'link') {
+      const explicit = /^mailto:/i.test(child.url)
+      const address = explicit ? mailtoAddress(child.url) : child.url
+      if (!isEmail(address)) return
+      // Without the scheme it is a bare address that GFM autolinked, or a broken link.
+      contacts.push({ email: address, form: explicit ? 'mailto' : 'text', position: spanOf(child) })
+      return 'skip'
+    }
+    if (child.type === 'inlineCode') {
+      const value = child.value.trim().replace(/^mailto:/i, '')
+      if (isEmail(value)) contacts.push({ email: value, form: 'code', position: spanOf(child) })
+      return
+    }
+    if (child.type === 'text' && child.value.includes('@')) {
+      const span = spanOf(child)
+      // Offsets inside a text node are exact only when the source holds its value verbatim
+      // (no escapes or references); otherwise the whole node is the best place.
+      const verbatim = source.slice(span.start.offset, span.end.offset) === child.value
+      for (const match of child.value.matchAll(new RegExp(EMAIL.source, 'gu'))) {
+        const position = verbatim ? subSpan(span.start, child.value, match.index, match[0].length) : span
+        contacts.push({ email: match[0], form: 'text', position })
+      }
+    }
+    return undefined
+  })
+  return contacts
+}
+
+/** The span of `text.slice(index, index + length)` for a text starting at `start`. */
+export function subSpan(start: Point, text: string, index: number, length: number): Span {
+  return { start: advance(start, text.slice(0, index)), end: advance(start, text.slice(0, index + length)) }
+}
+
+function advance(point: Point, text: string): Point {
+  const lines = text.split('\n')
+  const last = lines[lines.length - 1] ?? ''
+  return {
+    line: point.line + lines.length - 1,
+    column: lines.length === 1 ? point.column + last.length : last.length + 1,
+    offset: point.offset + text.length,
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * @offre/model: the typed model of a code.gouv.fr service-offer page.
+ *
+ * ```ts
+ * import { parseOffer } from '@offre/model'
+ * const { offer, file } = parseOffer(markdown)
+ * ```
+ */
+export { parseOffer, offerFromTree, emptyOffer, markdownProcessor, DEFAULT_MAX_FILE_SIZE } from './parse.js'
+export type { ParseOptions, ParseResult } from './parse.js'
+export { validateOffer, validateFrontMatter, isOffer } from './validate.js'
+export type { SchemaError } from './validate.js'
+export { classifyLink, DEFAULT_SITE_ORIGINS } from './links.js'
+export type { LinkClass } from './links.js'
+export { EMAIL, isEmail, mailtoAddress, collectContacts } from './contacts.js'
+export { slugify, Slugger } from './slug.js'
+export { KNOWN_KEYS } from './front-matter.js'
+export { formatMessage, MESSAGE_SOURCE } from './messages.js'
+export type { Locale, MessageId } from './messages.js'
+export { MODEL_VERSION, SCHEMA_ID, offerJsonSchema } from './schema.js'
+export type {
+  Audience,
+  Contact,
+  ContactForm,
+  Exclusions,
+  FrontMatter,
+  FrontMatterData,
+  Item,
+  Link,
+  LinkKind,
+  Offer,
+  Paragraph,
+  Point,
+  Question,
+  Section,
+  Segment,
+  Span,
+  Subsection,
+} from './schema.js'

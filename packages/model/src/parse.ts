@@ -1,0 +1,147 @@
+/**
+ * `parseOffer`: markdown in, typed model out. Parses once with unified
+ * (remark-parse, remark-frontmatter, remark-gfm), builds the model from the tree,
+ * validates it with the precompiled schema, and puts every problem on
+ * `file.messages`. It never throws: any input gives a model and messages.
+ */
+import type { Definition, Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
+import { VFile, type Compatible } from 'vfile'
+import { collectContacts } from './contacts.js'
+import { readFrontMatter } from './front-matter.js'
+import { DEFAULT_SITE_ORIGINS } from './links.js'
+import { report, type Locale } from './messages.js'
+import { MODEL_VERSION, type Offer } from './schema.js'
+import { buildSections, linksOf } from './sections.js'
+import { validateOffer } from './validate.js'
+
+export interface ParseOptions {
+  /** Language of the messages: `fr` (default) or `en`. */
+  locale?: Locale
+  /** Origins whose absolute links count as internal (default: code.gouv.fr). */
+  siteOrigins?: readonly string[]
+  /** Largest input accepted, in bytes (default 16 MiB); larger files get one message. */
+  maxFileSize?: number
+}
+
+export interface ParseResult {
+  offer: Offer
+  file: VFile
+  /** The markdown tree the model was built from, for tools that need more than the model. */
+  tree: Root
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024
+
+/** The markdown parser used for every page, exported so other tools parse the same way. */
+export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+
+/** An empty but valid model, for inputs that have nothing to model. */
+export function emptyOffer(): Offer {
+  return {
+    modelVersion: MODEL_VERSION,
+    frontMatter: { data: {}, extra: {}, position: null },
+    intro: [],
+    sections: [],
+    exclusions: null,
+    contacts: [],
+    links: [],
+  }
+}
+
+export function parseOffer(input: string | Uint8Array | VFile, options: ParseOptions = {}): ParseResult {
+  const locale = options.locale ?? 'fr'
+  const file = toVFile(input)
+  const empty: Root = { type: 'root', children: [] }
+  const rejected = checkInput(file, options, locale)
+  if (rejected) return { offer: emptyOffer(), file, tree: empty }
+  let tree = empty
+  try {
+    tree = markdownProcessor.parse(file)
+    return { offer: offerFromTree(tree, file, options), file, tree }
+  } catch (error) {
+    report(file, 'internal-error', { params: { detail: describe(error) }, locale })
+    return { offer: emptyOffer(), file, tree }
+  }
+}
+
+/**
+ * Builds the model from an already parsed tree: lets a remark pipeline (the linter)
+ * parse once for its rules and for the model. Messages go on `file`.
+ */
+export function offerFromTree(tree: Root, file: VFile, options: ParseOptions = {}): Offer {
+  const locale = options.locale ?? 'fr'
+  const source = String(file.value ?? '')
+  const siteOrigins = options.siteOrigins ?? DEFAULT_SITE_ORIGINS
+  const definitions = new Map<string, Definition>()
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
+  })
+  const frontMatter = readFrontMatter(tree, file, locale)
+  const { intro, sections, exclusions } = buildSections(tree, { source, siteOrigins, definitions })
+  const offer: Offer = {
+    modelVersion: MODEL_VERSION,
+    frontMatter,
+    intro,
+    sections,
+    exclusions,
+    contacts: collectContacts(tree, source),
+    links: linksOf(tree, { source, siteOrigins, definitions }),
+  }
+  const errors = validateOffer(offer)
+  if (errors.length > 0) {
+    // The builder produces schema-valid models by construction; say so loudly if not.
+    const detail = errors.map((e) => `${e.instancePath} ${e.message}`).join('; ')
+    report(file, 'internal-error', { params: { detail }, locale })
+  }
+  return offer
+}
+
+function toVFile(input: string | Uint8Array | VFile): VFile {
+  if (input instanceof VFile) return input
+  return new VFile({ value: input as Compatible as string })
+}
+
+/** Rejects what cannot be a page (too large, binary, empty); decodes bytes as UTF-8. */
+function checkInput(file: VFile, options: ParseOptions, locale: Locale): boolean {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+  const value = file.value ?? ''
+  const size = typeof value === 'string' ? Buffer.byteLength(value) : value.byteLength
+  if (size > limit) {
+    report(file, 'too-large', { params: { size, limit }, locale })
+    return true
+  }
+  if (typeof value !== 'string') {
+    try {
+      file.value = new TextDecoder('utf-8', { fatal: true }).decode(value)
+    } catch {
+      file.value = new TextDecoder('utf-8').decode(value)
+      report(file, 'invalid-utf8', { locale })
+    }
+  }
+  const text = String(file.value)
+  const nul = text.indexOf('\u0000')
+  if (nul !== -1) {
+    const place = { line: 1, column: 1, offset: 0 }
+    const before = text.slice(0, nul)
+    place.line = before.split('\n').length
+    place.column = nul - before.lastIndexOf('\n')
+    place.offset = nul
+    report(file, 'binary-file', { params: { byte: '0x00', offset: nul }, place: { start: place, end: place }, locale })
+    return true
+  }
+  if (text.trim() === '') {
+    report(file, 'empty-file', { locale })
+    return true
+  }
+  return false
+}
+
+function describe(error: unknown): string {
+  if (error instanceof RangeError) return `${error.message} (imbrication trop profonde ?)`
+  return error instanceof Error ? error.message : String(error)
+}
