@@ -68,7 +68,15 @@ export function readFrontMatter(tree: Root, file: VFile, locale: Locale): FrontM
     if (KNOWN_KEYS.includes(key)) data[key] = entry
     else extra[key] = entry
   }
-  for (const error of validateFrontMatter(record)) reportSchemaError(error, doc, record, file, place, position, locale)
+  for (const error of validateFrontMatter(record, locale)) {
+    reportSchemaError(error, doc, record, file, place, position, locale)
+    // An invalid value is kept as found, but out of the typed data.
+    const key = unescapePointer(error.instancePath.split('/')[1] ?? '')
+    if (key !== '' && key in data) {
+      extra[key] = data[key]
+      delete data[key]
+    }
+  }
   return { data: data as FrontMatter['data'], extra, position }
 }
 

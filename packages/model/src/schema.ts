@@ -73,7 +73,9 @@ export const FrontMatterData = Type.Object(
 export const FrontMatter = Type.Object(
   {
     data: Type.Partial(FrontMatterData),
-    extra: Type.Record(Type.String(), Type.Unknown(), { description: 'Keys the site does not know, kept as found.' }),
+    extra: Type.Record(Type.String(), Type.Unknown(), {
+      description: 'Keys kept as found but not modelled: unknown to the site, or holding an invalid value.',
+    }),
     position: Type.Union([Span, Type.Null()]),
   },
   { additionalProperties: false },

@@ -3,8 +3,10 @@
  * validators (`generated/validators.js`): no schema is compiled at run time.
  */
 import type { ErrorObject } from 'ajv'
+import localizeFrModule from 'ajv-i18n/localize/fr/index.js'
 // @ts-ignore -- generated standalone code, typed by the wrappers below
 import * as generated from './generated/validators.js'
+import type { Locale } from './messages.js'
 import type { FrontMatterData, Offer } from './schema.js'
 
 /** One schema violation: where in the data (JSON Pointer), what rule, and ajv's message. */
@@ -20,14 +22,19 @@ interface CompiledValidator {
   errors?: ErrorObject[] | null
 }
 
+// ajv-i18n ships `module.exports = fn` with a `export default` typing: the default import is the function.
+const localizeFr = localizeFrModule as unknown as (errors: ErrorObject[]) => void
+
 const validators = generated as unknown as {
   validateOffer: CompiledValidator
   validateFrontMatterData: CompiledValidator
 }
 
-function run(validator: CompiledValidator, data: unknown): SchemaError[] {
+function run(validator: CompiledValidator, data: unknown, locale: Locale): SchemaError[] {
   if (validator(data)) return []
-  return (validator.errors ?? []).map((error) => ({
+  const errors = (validator.errors ?? []).map((error) => ({ ...error }))
+  if (locale === 'fr') localizeFr(errors)
+  return errors.map((error) => ({
     instancePath: error.instancePath,
     keyword: error.keyword,
     params: error.params as Record<string, unknown>,
@@ -35,9 +42,9 @@ function run(validator: CompiledValidator, data: unknown): SchemaError[] {
   }))
 }
 
-/** Checks a model against the published schema; returns its errors (none when valid). */
-export function validateOffer(data: unknown): SchemaError[] {
-  return run(validators.validateOffer, data)
+/** Checks a model against the published schema; returns its errors (none when valid), messages in `locale`. */
+export function validateOffer(data: unknown, locale: Locale = 'en'): SchemaError[] {
+  return run(validators.validateOffer, data, locale)
 }
 
 /** Type guard form of {@link validateOffer}. */
@@ -46,8 +53,8 @@ export function isOffer(data: unknown): data is Offer {
 }
 
 /** Checks the raw front matter of a page (as parsed from YAML) against the site's keys. */
-export function validateFrontMatter(data: unknown): SchemaError[] {
-  return run(validators.validateFrontMatterData, data)
+export function validateFrontMatter(data: unknown, locale: Locale = 'en'): SchemaError[] {
+  return run(validators.validateFrontMatterData, data, locale)
 }
 
 export type { FrontMatterData }

@@ -1,0 +1,84 @@
+/**
+ * Finds the markdown files a command works on: files given by name, folders walked
+ * recursively (skipping `node_modules` and dot folders), symlink loops detected,
+ * results sorted so that every run and every machine sees the same order.
+ */
+import { readdirSync, realpathSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { UsageError } from './errors.js'
+
+export interface FileProblem {
+  path: string
+  reason: string
+}
+
+export interface FileSet {
+  files: string[]
+  /** Entries that could not be walked (loops, unreadable folders): reported, not fatal. */
+  problems: FileProblem[]
+}
+
+const MARKDOWN = /\.(md|markdown)$/i
+
+export function findMarkdownFiles(inputs: string[], cwd: string): FileSet {
+  const files = new Set<string>()
+  const problems: FileProblem[] = []
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input)
+    let stats
+    try {
+      stats = statSync(absolute)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ELOOP') {
+        problems.push({ path: absolute, reason: 'boucle de liens symboliques' })
+        continue
+      }
+      throw new UsageError(`chemin introuvable : ${input}`)
+    }
+    if (stats.isDirectory()) walk(absolute, new Set([safeRealpath(absolute)]), files, problems)
+    else files.add(absolute)
+  }
+  return { files: [...files].sort(), problems }
+}
+
+function walk(dir: string, seen: Set<string>, files: Set<string>, problems: FileProblem[]): void {
+  let entries
+  try {
+    entries = readdirSync(dir, { withFileTypes: true })
+  } catch (error) {
+    problems.push({ path: dir, reason: `dossier illisible (${(error as NodeJS.ErrnoException).code ?? 'erreur'})` })
+    return
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    const full = path.join(dir, entry.name)
+    if (entry.isSymbolicLink()) {
+      let stats
+      try {
+        stats = statSync(full)
+      } catch {
+        problems.push({ path: full, reason: 'lien symbolique cassé ou en boucle' })
+        continue
+      }
+      if (stats.isDirectory()) {
+        const real = safeRealpath(full)
+        if (seen.has(real)) {
+          problems.push({ path: full, reason: 'boucle de liens symboliques' })
+          continue
+        }
+        walk(full, new Set([...seen, real]), files, problems)
+      } else if (MARKDOWN.test(entry.name)) files.add(full)
+    } else if (entry.isDirectory()) {
+      walk(full, new Set([...seen, safeRealpath(full)]), files, problems)
+    } else if (MARKDOWN.test(entry.name)) files.add(full)
+  }
+}
+
+function safeRealpath(file: string): string {
+  try {
+    return realpathSync(file)
+  } catch {
+    return file
+  }
+}

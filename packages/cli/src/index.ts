@@ -1,0 +1,5 @@
+/** Programmatic entry of the `offre` CLI, for tools that run it in-process. */
+export { main, version } from './main.js'
+export { EXIT, ExitError, UsageError } from './errors.js'
+export type { Io } from './io.js'
+export { findMarkdownFiles } from './files.js'

@@ -1,0 +1,14 @@
+/**
+ * The CLI's view of the outside world, injected so that commands can be run and
+ * tested in-process: output streams, working directory, environment.
+ */
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean | undefined }
+  stderr: { write(text: string): unknown; isTTY?: boolean | undefined }
+  cwd: string
+  env: Record<string, string | undefined>
+}
+
+export function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }
+}

@@ -1,0 +1,72 @@
+/**
+ * The `offre` command line: dispatches to a subcommand, and is the only place that
+ * turns errors into exit codes (0 ok, 1 findings, 2 usage or configuration error).
+ */
+import { createRequire } from 'node:module'
+import { parseCommand } from './commands/parse.js'
+import type { Command } from './commands/command.js'
+import { EXIT, ExitError } from './errors.js'
+import { processIo, type Io } from './io.js'
+
+const commands: Command[] = [parseCommand]
+
+export function registerCommand(command: Command): void {
+  commands.push(command)
+}
+
+export function version(): string {
+  const require = createRequire(import.meta.url)
+  return (require('../package.json') as { version: string }).version
+}
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length))
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
+  return [
+    'offre : contenu en code pour l’offre de services de code.gouv.fr',
+    '',
+    'Usage : offre <commande> [options]',
+    '',
+    'Commandes :',
+    ...lines,
+    '',
+    'Options : --help, --version. `offre <commande> --help` détaille une commande.',
+    'Codes de sortie : 0 sans erreur, 1 erreurs trouvées, 2 erreur d’usage ou de configuration.',
+    '',
+  ].join('\n')
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...args] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(help())
+    return name === undefined ? EXIT.usage : EXIT.ok
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${version()}\n`)
+    return EXIT.ok
+  }
+  const command = commands.find((c) => c.name === name)
+  if (command === undefined) {
+    io.stderr.write(`offre : commande inconnue \`${name}\` (commandes : ${commands.map((c) => c.name).join(', ')})\n`)
+    return EXIT.usage
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(`Usage : ${command.usage}\n${command.summary}\n`)
+    return EXIT.ok
+  }
+  try {
+    return await command.run(args, io)
+  } catch (error) {
+    if (error instanceof ExitError) {
+      io.stderr.write(`offre ${command.name} : ${error.message}\n`)
+      return error.code
+    }
+    const code = (error as { code?: unknown }).code
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`offre ${command.name} : ${(error as Error).message} (usage : ${command.usage})\n`)
+      return EXIT.usage
+    }
+    throw error
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * How rules speak: one message in French (default) and English, what was found
+ * (`actual`) and what is expected (`expected`), and a fix when it is safe.
+ */
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import type { Fix } from './fix.js'
+import { localeOf } from './settings.js'
+
+export const REPOSITORY = 'https://github.com/codegouvfr/offre'
+
+/** Documentation URL of a rule: its section in the package README. */
+export function ruleUrl(id: string): string {
+  return `${REPOSITORY}/tree/main/packages/remark-lint-offre#${id}`
+}
+
+export interface Place {
+  start: { line: number; column: number; offset?: number | undefined }
+  end: { line: number; column: number; offset?: number | undefined }
+}
+
+export interface Finding {
+  fr: string
+  en: string
+  place: Place | undefined
+  actual?: string
+  expected?: string[]
+  fix?: Fix
+}
+
+/** Reports a finding on `file` (inside a unified-lint-rule, which sets the rule id and severity). */
+export function say(file: VFile, finding: Finding): VFileMessage {
+  const message = file.message(localeOf(file) === 'en' ? finding.en : finding.fr, { place: finding.place })
+  if (finding.actual !== undefined) message.actual = finding.actual
+  if (finding.expected !== undefined) message.expected = finding.expected
+  if (finding.fix !== undefined) Object.assign(message, { fix: finding.fix })
+  return message
+}
+
+/** Backticks around a value, as in every message: `logciel`. */
+export function code(value: string): string {
+  return `\`${value.replace(/\n/g, '⏎')}\``
+}

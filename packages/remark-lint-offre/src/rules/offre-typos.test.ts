@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { fix, lint, summary } from '../testing.js'
+
+const only = ['offre-typos']
+
+describe('offre-typos', () => {
+  it('flags a known misspelling with its place, actual and expected', async () => {
+    const [message, ...rest] = await lint('Un logciel libre.\n', { only })
+    expect(rest).toEqual([])
+    expect(message?.reason).toBe('`logciel` : faute de frappe, écrire `logiciel`')
+    expect(summary([message!])).toEqual(['1:4-1:11 offre-typos logciel'])
+    expect(message?.expected).toEqual(['logiciel'])
+    expect(message?.fatal).toBe(true)
+    expect(message?.source).toBe('remark-lint')
+  })
+
+  it('keeps the case of the word in the correction', async () => {
+    expect(await fix('Logciel, LOGCIEL et logciel.\n', { only })).toBe('Logiciel, LOGICIEL et logiciel.\n')
+  })
+
+  it('says it in English on request', async () => {
+    const [message] = await lint('logciel\n', { only, settings: { locale: 'en' } })
+    expect(message?.reason).toBe('Unexpected `logciel`, expected `logiciel`')
+  })
+
+  it('matches whole words only, and leaves code, URLs and addresses alone', async () => {
+    const markdown = [
+      'Les logcielles et prélogciel ne sont pas dans la liste.',
+      '',
+      'Voir `logciel` et https://example.org/logciel ou logciel@example.org.',
+      '',
+      '```',
+      'logciel',
+      '```',
+      '',
+      '[la page](https://example.org/logciel)',
+      '',
+    ].join('\n')
+    expect(await lint(markdown, { only })).toEqual([])
+  })
+
+  it('checks headings, list items and link text', async () => {
+    const messages = await lint('## Un logciel\n\n- un logicel\n\n[notament](https://example.org)\n', { only })
+    expect(summary(messages)).toEqual(['1:7-1:14 offre-typos logciel', '3:6-3:13 offre-typos logicel', '5:2-5:10 offre-typos notament'])
+  })
+
+  it('takes extra misspellings from its options', async () => {
+    const messages = await lint('La mision.\n', { only, rules: { 'offre-typos': { extra: { mision: 'mission' } } } })
+    expect(messages[0]?.expected).toEqual(['mission'])
+  })
+
+  it('is silenced by a lint comment', async () => {
+    expect(await lint('<!--lint disable offre-typos-->\n\nUn logciel.\n', { only })).toEqual([])
+  })
+
+  it('fixes, and the fixed text lints clean', async () => {
+    const fixed = await fix('Un logciel, notament.\n', { only })
+    expect(fixed).toBe('Un logiciel, notamment.\n')
+    expect(await lint(fixed, { only })).toEqual([])
+  })
+})

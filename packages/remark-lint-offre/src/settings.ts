@@ -1,0 +1,47 @@
+/**
+ * Settings shared by every rule of a run (language of the messages, the site's
+ * pages for the link checker…). Rules read them from `file.data.offre`; the
+ * `remarkOffreSettings` plugin puts them there, so a pipeline configures them once.
+ */
+import type { Plugin } from 'unified'
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+
+export type Locale = 'fr' | 'en'
+
+export interface OffreSettings {
+  /** Language of the messages (default `fr`). */
+  locale?: Locale
+  /**
+   * Where the source should hold no-break spaces before `? ! ; :` and inside « »:
+   * `renderer` (default) leaves them to the renderer, `source` requires them in the text.
+   */
+  nbsp?: 'renderer' | 'source'
+  /** The site's published URL paths (`/fr/mission/offre-de-services/`), for dead-link checks. */
+  sitePages?: ReadonlySet<string> | readonly string[]
+  /** URL path prefixes served by other applications (never reported as dead). */
+  servedElsewhere?: readonly string[]
+  /** Path of the file relative to the content root (`fr/mission/offre-de-services.md`). */
+  contentPath?: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    offre: OffreSettings
+  }
+}
+
+export function settingsOf(file: VFile): OffreSettings {
+  return file.data.offre ?? {}
+}
+
+export function localeOf(file: VFile): Locale {
+  return settingsOf(file).locale ?? 'fr'
+}
+
+/** Stores `settings` on each file before the rules run (settings already on the file win). */
+export const remarkOffreSettings: Plugin<[OffreSettings?], Root> = function (settings = {}) {
+  return (_tree, file) => {
+    file.data.offre = { ...settings, ...file.data.offre }
+  }
+}

@@ -1,0 +1,76 @@
+// Public API of @offre/spell-fr: a French speller over the compiled Hunspell
+// dictionary (dictionary-fr), loaded on first use from `data/fr.dawg`.
+import { readFileSync } from 'node:fs'
+import { Automaton } from './automaton.js'
+import { isKnown } from './lookup.js'
+import { suggestWords } from './suggest.js'
+
+export { words, type WordToken } from './tokenize.js'
+
+/** A loaded speller. Both methods are synchronous and allocate little. */
+export interface Speller {
+  /**
+   * Whether `word` is spelled correctly. Follows the dictionary's case rules
+   * (`Logiciel` and `LOGICIEL` are known, `paris` is not), accepts both
+   * apostrophes, elisions (`l’administration`, `jusqu'ici`) and compounds
+   * whose parts are all words (`existe-t-il`, `celui-là`).
+   */
+  lookup(word: string): boolean
+  /**
+   * Up to `count` corrections of `word`, best first, in the writer's case and
+   * apostrophe; `[]` when the word is known or nothing is close enough.
+   */
+  suggest(word: string, count?: number): string[]
+  /** Number of strings in the automaton (bare words plus elided forms). */
+  readonly size: number
+}
+
+/** Options of {@link loadSpeller}. */
+export interface SpellerOptions {
+  /** Path or URL of a compiled data file; defaults to the French one shipped in `data/`. */
+  readonly data?: string | URL
+}
+
+/** The compiled dictionary shipped with the package. */
+export const defaultDataUrl = new URL('../data/fr.dawg', import.meta.url)
+
+/** Builds a speller from the bytes of a compiled data file. */
+export function spellerFromBytes(bytes: Uint8Array): Speller {
+  const automaton = Automaton.fromBytes(bytes)
+  return {
+    lookup: (word) => isKnown(automaton, word),
+    suggest: (word, count = 5) => suggestWords(automaton, word, count),
+    size: automaton.size,
+  }
+}
+
+/**
+ * Reads the compiled dictionary (one `readFileSync`, no parsing) and returns a
+ * speller over it.
+ *
+ * @example
+ * const speller = loadSpeller()
+ * speller.lookup('l’administration') // true
+ * speller.suggest('logciel') // ['logiciel', …]
+ */
+export function loadSpeller(options: SpellerOptions = {}): Speller {
+  return spellerFromBytes(readFileSync(options.data ?? defaultDataUrl))
+}
+
+let shared: Speller | undefined
+
+/** The default French speller, loaded on first call and then reused. */
+export function speller(): Speller {
+  shared ??= loadSpeller()
+  return shared
+}
+
+/** {@link Speller.lookup} on the default speller. */
+export function lookup(word: string): boolean {
+  return speller().lookup(word)
+}
+
+/** {@link Speller.suggest} on the default speller. */
+export function suggest(word: string, count = 5): string[] {
+  return speller().suggest(word, count)
+}
