@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
-const packages = ['fixtures', 'model', 'spell-fr', 'remark-lint-offre', 'render', 'cli', 'bench']
+const packages = ['model', 'spell-fr', 'remark-lint-offre', 'render', 'cli', 'bench']
 
 export default defineConfig({
   root,

@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { FORMAT_VERSION } from '../dist/automaton-build.js'
+import { FORMAT_VERSION } from '../dist/format.js'
 import { compileDictionary, dictionarySha256 } from '../dist/compile.js'
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url))

@@ -1,25 +1,7 @@
 // Builds the minimal acyclic automaton (DAWG) of a sorted word list with the
 // incremental algorithm of Daciuk, Mihov, Watson & Watson (2000), then lays it
 // out as the flat `Uint32Array` read by `automaton.ts`. Used at build time only.
-
-/** Magic number at byte 0 of the data file: `FRDW` little-endian. */
-export const MAGIC = 0x57445246
-/** Bumped whenever the layout below changes. */
-export const FORMAT_VERSION = 1
-/** Header size in 32-bit words (magic, version, alphabet size, arc count, word count, root). */
-export const HEADER_WORDS = 6
-
-/** Bit layout of one arc. */
-export const Arc = {
-  labelMask: 0xff,
-  last: 1 << 8,
-  final: 1 << 9,
-  /** The {@link WordFlag} bits of the word ending here, shifted by 10. */
-  flagShift: 10,
-  flagMask: 0b11 << 10,
-  targetShift: 12,
-  maxTarget: (1 << 20) - 1,
-} as const
+import { Arc, FORMAT_VERSION, HEADER_WORDS, MAGIC } from './format.js'
 
 interface State {
   final: boolean

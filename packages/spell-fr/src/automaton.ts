@@ -1,7 +1,7 @@
 // Reads the DAWG written by `automaton-build.ts` in place: the file is viewed
 // as a `Uint32Array` and walked arc by arc, nothing is parsed or allocated per
 // word, which is what makes loading take milliseconds.
-import { Arc, FORMAT_VERSION, HEADER_WORDS, MAGIC } from './automaton-build.js'
+import { Arc, FORMAT_VERSION, HEADER_WORDS, MAGIC } from './format.js'
 
 /** Not found, returned by the walking methods. */
 export const NONE = -1

@@ -3,7 +3,8 @@
 // version it was compiled from. Run by `scripts/compile-dictionary.mjs`.
 import { createHash } from 'node:crypto'
 import { parseAffix } from './affix.js'
-import { DawgBuilder, FORMAT_VERSION } from './automaton-build.js'
+import { DawgBuilder } from './automaton-build.js'
+import { FORMAT_VERSION } from './format.js'
 import { isMarker } from './elision.js'
 import { expandDictionary, parseDic } from './expand.js'
 import { automatonEntries } from './word-list.js'

@@ -16,6 +16,8 @@ PFX L' Y 1
 PFX L' 0 l' .
 PFX D' Y 1
 PFX D' 0 d' .
+PFX n' Y 1
+PFX n' 0 n' .
 PFX Re Y 1
 PFX Re 0 re .
 PFX Um Y 1

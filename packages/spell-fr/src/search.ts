@@ -2,7 +2,7 @@
 // depth-first walk that keeps one row of the edit-distance table per depth and
 // abandons a branch as soon as no cell of its row can stay within budget.
 // Shared suffixes of the DAWG are walked once per distinct prefix, as in a trie.
-import { Arc } from './automaton-build.js'
+import { Arc } from './format.js'
 import type { Automaton } from './automaton.js'
 import { baseLetter, Cost, isConsonant, substitution } from './costs.js'
 import { isMarker } from './elision.js'
