@@ -3,12 +3,13 @@
  * turns errors into exit codes (0 ok, 1 findings, 2 usage or configuration error).
  */
 import { createRequire } from 'node:module'
+import { lintCommand } from './commands/lint.js'
 import { parseCommand } from './commands/parse.js'
 import type { Command } from './commands/command.js'
 import { EXIT, ExitError } from './errors.js'
 import { processIo, type Io } from './io.js'
 
-const commands: Command[] = [parseCommand]
+const commands: Command[] = [lintCommand, parseCommand]
 
 export function registerCommand(command: Command): void {
   commands.push(command)

@@ -6,7 +6,7 @@
  * const { offer, file } = parseOffer(markdown)
  * ```
  */
-export { parseOffer, offerFromTree, emptyOffer, markdownProcessor, DEFAULT_MAX_FILE_SIZE } from './parse.js'
+export { parseOffer, offerFromTree, inspectInput, emptyOffer, markdownProcessor, DEFAULT_MAX_FILE_SIZE } from './parse.js'
 export type { ParseOptions, ParseResult } from './parse.js'
 export { validateOffer, validateFrontMatter, isOffer } from './validate.js'
 export type { SchemaError } from './validate.js'

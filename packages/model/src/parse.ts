@@ -57,7 +57,7 @@ export function parseOffer(input: string | Uint8Array | VFile, options: ParseOpt
   const locale = options.locale ?? 'fr'
   const file = toVFile(input)
   const empty: Root = { type: 'root', children: [] }
-  const rejected = checkInput(file, options, locale)
+  const rejected = inspectInput(file, options)
   if (rejected) return { offer: emptyOffer(), file, tree: empty }
   let tree = empty
   try {
@@ -106,8 +106,13 @@ function toVFile(input: string | Uint8Array | VFile): VFile {
   return new VFile({ value: input as Compatible as string })
 }
 
-/** Rejects what cannot be a page (too large, binary, empty); decodes bytes as UTF-8. */
-function checkInput(file: VFile, options: ParseOptions, locale: Locale): boolean {
+/**
+ * Checks that `file` can be a page before any parsing: decodes bytes as UTF-8
+ * (reporting invalid sequences), and rejects with a message what is too large,
+ * binary or empty. Returns true when the file was rejected.
+ */
+export function inspectInput(file: VFile, options: ParseOptions = {}): boolean {
+  const locale = options.locale ?? 'fr'
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   const value = file.value ?? ''
   const size = typeof value === 'string' ? Buffer.byteLength(value) : value.byteLength
@@ -117,9 +122,10 @@ function checkInput(file: VFile, options: ParseOptions, locale: Locale): boolean
   }
   if (typeof value !== 'string') {
     try {
-      file.value = new TextDecoder('utf-8', { fatal: true }).decode(value)
+      // Keep a byte-order mark in the text, so that a rewrite (`--fix`) keeps it too.
+      file.value = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(value)
     } catch {
-      file.value = new TextDecoder('utf-8').decode(value)
+      file.value = new TextDecoder('utf-8', { ignoreBOM: true }).decode(value)
       report(file, 'invalid-utf8', { locale })
     }
   }

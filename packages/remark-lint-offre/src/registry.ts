@@ -4,6 +4,7 @@
  */
 import type { Plugin } from 'unified'
 import type { Root } from 'mdast'
+import remarkLintOffreSpelling from './rules/offre-spelling.js'
 import remarkLintOffreTypos from './rules/offre-typos.js'
 import { ruleUrl } from './report.js'
 
@@ -27,6 +28,7 @@ function entry(id: string, plugin: unknown, severity: Severity, fixable: boolean
 
 export const RULES: readonly RuleEntry[] = [
   entry('offre-typos', remarkLintOffreTypos, 'error', true, 'Fautes de frappe connues du français (liste extensible)'),
+  entry('offre-spelling', remarkLintOffreSpelling, 'warn', false, 'Orthographe : chaque mot vérifié dans le dictionnaire français, avec suggestions'),
 ]
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id)

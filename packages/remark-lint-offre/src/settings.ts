@@ -23,6 +23,8 @@ export interface OffreSettings {
   servedElsewhere?: readonly string[]
   /** Path of the file relative to the content root (`fr/mission/offre-de-services.md`). */
   contentPath?: string
+  /** The project's own words (the word list at the content root), known to the spelling rule. */
+  vocabulary?: readonly string[]
 }
 
 declare module 'vfile' {
@@ -44,4 +46,16 @@ export const remarkOffreSettings: Plugin<[OffreSettings?], Root> = function (set
   return (_tree, file) => {
     file.data.offre = { ...settings, ...file.data.offre }
   }
+}
+
+const FOREIGN_FOLDER = /(^|\/)(en|de|es|it|nl|pt)\//
+
+/**
+ * Whether the page is written in French: pages under `en/` (or another language
+ * folder) are not checked by the French-only rules.
+ */
+export function isFrench(file: VFile): boolean {
+  const contentPath = settingsOf(file).contentPath
+  if (contentPath !== undefined) return !FOREIGN_FOLDER.test(`/${contentPath}`)
+  return !FOREIGN_FOLDER.test(file.path ?? '')
 }

@@ -1,0 +1,23 @@
+/** The reporters of `offre lint --format`, by name. */
+import { UsageError } from '../errors.js'
+import { jsonReporter } from './json.js'
+import type { Reporter } from './reporter.js'
+import { stylishReporter } from './stylish.js'
+
+export const FORMATS = ['stylish', 'json'] as const
+export type Format = (typeof FORMATS)[number]
+
+export interface ReporterContext {
+  colour: boolean
+}
+
+export function createReporter(format: string, context: ReporterContext): Reporter {
+  switch (format) {
+    case 'stylish':
+      return stylishReporter(context.colour)
+    case 'json':
+      return jsonReporter()
+    default:
+      throw new UsageError(`format inconnu \`${format}\`, attendu l’un de : ${FORMATS.join(', ')}`)
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * offre-spelling: every word of the prose checked against the French dictionary
+ * (@offre/spell-fr), with the best suggestions. Never fixes: a correction may need
+ * grammar ("des logciel" → "logiciels"). Proper nouns, acronyms, the project's
+ * vocabulary and `<!--spell ignore mot-->` words are known; text in emphasis is
+ * taken as foreign words (the French convention) and skipped.
+ *
+ * Options: `{ words?: string[], properNouns?: boolean, suggestions?: number }`.
+ */
+import { speller } from '@offre/spell-fr'
+import type { Root } from 'mdast'
+import { lintRule } from 'unified-lint-rule'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { FIELD_WORDS, PROPER_NOUNS } from '../data/proper-nouns.js'
+import { TYPOS } from '../data/typos.js'
+import { placeOf } from '../places.js'
+import { proseOf } from '../prose.js'
+import { code, ruleUrl, say } from '../report.js'
+import { isCloseTypo } from '../distance.js'
+import { foreignBlocks } from '../language.js'
+import { isFrench, settingsOf } from '../settings.js'
+
+export interface SpellingOptions {
+  /** More known words, in their case (`Grist`) or lower case (`wébinaire`). */
+  words?: string[]
+  /** Take a capitalised unknown word inside a sentence for a name (default true). */
+  properNouns?: boolean
+  /** Suggestions per finding (default 3). */
+  suggestions?: number
+}
+
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’ʼ-]\p{L}[\p{L}\p{M}]*)*/gu
+const ELISION = /^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]/i
+const LATIN = /^[\p{Script=Latin}\p{M}'’ʼ-]+$/u
+const IGNORE_COMMENT = /^<!--\s*spell\s+ignore\s+([\s\S]*?)\s*-->$/i
+const BUILT_IN = new Set([...PROPER_NOUNS, ...FIELD_WORDS])
+
+/** Suggestions are costly: remember them for the whole run (a word is misspelt the same way twice). */
+const suggestionCache = new Map<string, string[]>()
+
+const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
+  { origin: 'remark-lint:offre-spelling', url: ruleUrl('offre-spelling') },
+  (tree, file, options) => {
+    if (!isFrench(file)) return
+    const known = new Set([...BUILT_IN, ...(settingsOf(file).vocabulary ?? []), ...(options?.words ?? []), ...ignoredIn(tree)])
+    const properNouns = options?.properNouns ?? true
+    const count = options?.suggestions ?? 3
+    const skipped = [...foreignRanges(tree), ...foreignBlocks(tree)]
+    const dictionary = speller()
+    for (const range of proseOf(tree, file)) {
+      for (const match of range.text.matchAll(WORD)) {
+        const word = match[0]
+        const start = range.start + match.index
+        if (isKnown(word, known) || dictionary.lookup(word)) continue
+        // offre-typos reports its known misspellings with a fix; do not say it twice.
+        if (Object.hasOwn(TYPOS, word.toLowerCase())) continue
+        // Other scripts (Greek, Cyrillic…) are other languages; `1er`, `.pdf` are not words.
+        if (!LATIN.test(word) || /[\p{N}.]$/u.test(range.text.slice(0, match.index))) continue
+        if (skipped.some(([from, to]) => start >= from && start < to)) continue
+        const bare = word.replace(ELISION, '')
+        if (bare !== word && isKnown(bare, known)) continue
+        const atSentenceStart = !insideSentence(range.text, match.index + word.length - bare.length)
+        if (looksLikeName(bare, properNouns, atSentenceStart)) continue
+        // Short unknown words are abbreviations or foreign words far more often than typos.
+        if (bare.length <= 3) continue
+        // A word far from every French word is a name or a foreign word, not a typo.
+        const suggestions = suggestionsFor(word, count)
+        const best = suggestions[0]
+        if (best === undefined || !isCloseTypo(word, best)) continue
+        // `Arawa` → `Arawak`: a name close to another name is still a name.
+        if (/^\p{Lu}/u.test(bare) && !dictionary.lookup(best.replace(ELISION, '').toLowerCase())) continue
+        // `oeuvre` → `œuvre` is offre-typography's finding (with a fix); do not say it twice.
+        if (/oe|ae/i.test(word) && dictionary.lookup(word.replace(/oe/g, 'œ').replace(/Oe/g, 'Œ').replace(/ae/g, 'æ'))) continue
+        report(file, word, start, suggestions)
+      }
+    }
+  },
+)
+
+export default remarkLintOffreSpelling
+
+function suggestionsFor(word: string, count: number): string[] {
+  let suggestions = suggestionCache.get(word)
+  if (suggestions === undefined) {
+    suggestions = speller().suggest(word, count)
+    suggestionCache.set(word, suggestions)
+  }
+  return suggestions
+}
+
+function report(file: VFile, word: string, start: number, suggestions: string[]): void {
+  const best = suggestions[0]
+  say(file, {
+    fr: `${code(word)} : mot inconnu, vouliez-vous dire ${code(best ?? '')} ? (nom propre : ajoutez-le au vocabulaire du projet ; mot étranger : mettez-le en italique)`,
+    en: `Unknown word ${code(word)}, did you mean ${code(best ?? '')}? (a name: add it to the project vocabulary; a foreign word: put it in italics)`,
+    place: placeOf(file, start, start + word.length),
+    actual: word,
+    expected: suggestions,
+  })
+}
+
+function isKnown(word: string, known: Set<string>): boolean {
+  if (known.has(word) || known.has(word.toLowerCase())) return true
+  // `OSPO-fr`, `BlueHats-2024`: compounds of known names.
+  return word.includes('-') && word.split('-').every((part) => known.has(part) || known.has(part.toLowerCase()))
+}
+
+/** Acronyms (`AMDAC`), inner capitals (`BlueHats`), and capitalised words inside a sentence. */
+function looksLikeName(word: string, properNouns: boolean, atSentenceStart: boolean): boolean {
+  const letters = word.replace(/['’ʼ-]/g, '')
+  if (letters.length > 1 && letters === letters.toUpperCase()) return true
+  if (/\p{Ll}\p{Lu}/u.test(word)) return true
+  return properNouns && /^\p{Lu}/u.test(word) && !atSentenceStart
+}
+
+/** Whether the word at `index` follows other words of its sentence (so a capital marks a name). */
+function insideSentence(text: string, index: number): boolean {
+  const before = text.slice(0, index).trimEnd()
+  const line = before.slice(before.lastIndexOf('\n') + 1)
+  return before !== '' && !/[.!?:…]$/.test(before) && !/^\s*([-*+]|\d+[.)])?\s*$/.test(line)
+}
+
+/** Words listed in `<!--spell ignore mot autre-->` comments of the page. */
+function ignoredIn(tree: Root): string[] {
+  const words: string[] = []
+  visit(tree, 'html', (node) => {
+    const match = IGNORE_COMMENT.exec(node.value.trim())
+    if (match?.[1]) words.push(...match[1].split(/[\s,]+/).filter(Boolean))
+  })
+  return words
+}
+
+/** Source ranges of emphasis: foreign words by typographic convention. */
+function foreignRanges(tree: Root): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  visit(tree, 'emphasis', (node) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined) ranges.push([start, end])
+    return 'skip'
+  })
+  return ranges
+}
