@@ -5,11 +5,12 @@
 import { createRequire } from 'node:module'
 import { lintCommand } from './commands/lint.js'
 import { parseCommand } from './commands/parse.js'
+import { startCommand } from './commands/start.js'
 import type { Command } from './commands/command.js'
 import { EXIT, ExitError } from './errors.js'
 import { processIo, type Io } from './io.js'
 
-const commands: Command[] = [lintCommand, parseCommand]
+const commands: Command[] = [startCommand(undefined), lintCommand, parseCommand]
 
 export function registerCommand(command: Command): void {
   commands.push(command)

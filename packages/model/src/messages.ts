@@ -86,8 +86,10 @@ export interface ReportOptions {
 
 /** Adds a message of the model to `file`; errors have `fatal: true`, warnings `false`. */
 export function report(file: VFile, id: MessageId, options: ReportOptions = {}): VFileMessage {
+  // Every message has a place: the start of the file when nothing more precise is known.
+  const place = options.place ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
   const message = file.message(formatMessage(id, options.params, options.locale), {
-    place: options.place,
+    place,
     ruleId: id,
     source: MESSAGE_SOURCE,
   })

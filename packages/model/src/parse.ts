@@ -15,7 +15,7 @@ import { collectContacts } from './contacts.js'
 import { readFrontMatter } from './front-matter.js'
 import { DEFAULT_SITE_ORIGINS } from './links.js'
 import { report, type Locale } from './messages.js'
-import { MODEL_VERSION, type Offer } from './schema.js'
+import { MODEL_VERSION, type Offer, type Span } from './schema.js'
 import { buildSections, linksOf } from './sections.js'
 import { validateOffer } from './validate.js'
 
@@ -125,19 +125,15 @@ export function inspectInput(file: VFile, options: ParseOptions = {}): boolean {
       // Keep a byte-order mark in the text, so that a rewrite (`--fix`) keeps it too.
       file.value = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(value)
     } catch {
-      file.value = new TextDecoder('utf-8', { ignoreBOM: true }).decode(value)
-      report(file, 'invalid-utf8', { locale })
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(value)
+      file.value = text
+      report(file, 'invalid-utf8', { locale, place: spanAt(text, text.indexOf('\ufffd')) })
     }
   }
   const text = String(file.value)
   const nul = text.indexOf('\u0000')
   if (nul !== -1) {
-    const place = { line: 1, column: 1, offset: 0 }
-    const before = text.slice(0, nul)
-    place.line = before.split('\n').length
-    place.column = nul - before.lastIndexOf('\n')
-    place.offset = nul
-    report(file, 'binary-file', { params: { byte: '0x00', offset: nul }, place: { start: place, end: place }, locale })
+    report(file, 'binary-file', { params: { byte: '0x00', offset: nul }, place: spanAt(text, nul), locale })
     return true
   }
   if (text.trim() === '') {
@@ -145,6 +141,13 @@ export function inspectInput(file: VFile, options: ParseOptions = {}): boolean {
     return true
   }
   return false
+}
+
+/** The empty span at `offset` of `text` (line and column counted by hand: the text is not parsed). */
+function spanAt(text: string, offset: number): Span {
+  const before = text.slice(0, Math.max(0, offset))
+  const point = { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n'), offset: before.length }
+  return { start: point, end: point }
 }
 
 function describe(error: unknown): string {
