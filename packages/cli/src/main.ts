@@ -66,9 +66,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     const code = (error as { code?: unknown }).code
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`offre ${command.name} : ${(error as Error).message} (usage : ${command.usage})\n`)
+      io.stderr.write(`offre ${command.name} : ${describeArgsError(error as Error)} (usage : ${command.usage})\n`)
       return EXIT.usage
     }
     throw error
   }
+}
+
+/** node:util parseArgs errors, said in French with the option in backticks. */
+function describeArgsError(error: Error): string {
+  const option = /'([^']+)'/.exec(error.message)?.[1]
+  const code = (error as { code?: string }).code
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `option inconnue \`${option}\``
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `valeur manquante ou invalide pour \`${option ?? error.message}\``
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `argument inattendu \`${option}\``
+  return error.message
 }
