@@ -10,10 +10,10 @@
 import { speller } from '@offre/spell-fr'
 import type { Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
+import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { FIELD_WORDS, PROPER_NOUNS } from '../data/proper-nouns.js'
-import { TYPOS } from '../data/typos.js'
 import { placeOf } from '../places.js'
 import { proseOf } from '../prose.js'
 import { code, ruleUrl, say } from '../report.js'
@@ -48,13 +48,15 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
     const count = options?.suggestions ?? 3
     const skipped = [...foreignRanges(tree), ...foreignBlocks(tree)]
     const dictionary = speller()
+    // offre-typos runs first and reports its known misspellings with a fix: do not say it twice.
+    const candidates: Array<{ word: string; start: number; suggestions: string[] }> = []
+    const typos = new Set(file.messages.filter((m) => m.ruleId === 'offre-typos').map((m) => m.place && 'start' in m.place ? m.place.start.offset : -1))
     for (const range of proseOf(tree, file)) {
       for (const match of range.text.matchAll(WORD)) {
         const word = match[0]
         const start = range.start + match.index
-        if (isKnown(word, known) || dictionary.lookup(word)) continue
-        // offre-typos reports its known misspellings with a fix; do not say it twice.
-        if (Object.hasOwn(TYPOS, word.toLowerCase())) continue
+        if (isKnown(word, known) || dictionary.lookup(word) || typos.has(start)) continue
+        if (isPrefixed(word, dictionary.lookup)) continue
         // Other scripts (Greek, Cyrillic…) are other languages; `1er`, `.pdf` are not words.
         if (!LATIN.test(word) || /[\p{N}.]$/u.test(range.text.slice(0, match.index))) continue
         if (skipped.some(([from, to]) => start >= from && start < to)) continue
@@ -72,8 +74,17 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         if (/^\p{Lu}/u.test(bare) && !dictionary.lookup(best.replace(ELISION, '').toLowerCase())) continue
         // `oeuvre` → `œuvre` is offre-typography's finding (with a fix); do not say it twice.
         if (/oe|ae/i.test(word) && dictionary.lookup(word.replace(/oe/g, 'œ').replace(/Oe/g, 'Œ').replace(/ae/g, 'æ'))) continue
-        report(file, word, start, suggestions)
+        candidates.push({ word, start, suggestions })
       }
+    }
+    // A typo is rarely made twice the same way: a word written the same way again and
+    // again on one page is a name (capitalised, twice) or the page's jargon (three times).
+    const times = new Map<string, number>()
+    for (const { word } of candidates) times.set(word, (times.get(word) ?? 0) + 1)
+    for (const { word, start, suggestions } of candidates) {
+      const seen = times.get(word) ?? 0
+      if (seen >= 3 || (seen >= 2 && /^\p{Lu}/u.test(word))) continue
+      report(file, word, start, suggestions)
     }
   },
 )
@@ -121,6 +132,14 @@ function insideSentence(text: string, index: number): boolean {
   return before !== '' && !/[.!?:…]$/.test(before) && !/^\s*([-*+]|\d+[.)])?\s*$/.test(line)
 }
 
+/** `co-organisé`, `socio-fiscale`, `multi-acteurs`: a productive prefix before a known word. */
+const PREFIX = /^(co|auto|multi|pluri|socio|éco|eco|bêta|beta|crypto|anti|contre|post|pré|ré|semi|sous|sur|inter|intra|non|néo|extra|méta|micro|macro|mini|pseudo|quasi|ultra|visio|web|cyber)-(.+)$/i
+
+function isPrefixed(word: string, lookup: (word: string) => boolean): boolean {
+  const match = PREFIX.exec(word)
+  return match !== null && lookup(match[2] ?? '')
+}
+
 /** Words listed in `<!--spell ignore mot autre-->` comments of the page. */
 function ignoredIn(tree: Root): string[] {
   const words: string[] = []
@@ -131,10 +150,16 @@ function ignoredIn(tree: Root): string[] {
   return words
 }
 
-/** Source ranges of emphasis: foreign words by typographic convention. */
+/**
+ * Source ranges not to check: emphasis (foreign words by typographic convention)
+ * and short table cells and list items, which hold names (the software lists of the site).
+ */
 function foreignRanges(tree: Root): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  visit(tree, 'emphasis', (node) => {
+  visit(tree, (node) => {
+    if (node.type !== 'emphasis' && node.type !== 'tableCell' && node.type !== 'listItem') return
+    if (node.type === 'tableCell' && toString(node).trim().split(/\s+/).length > 3) return
+    if (node.type === 'listItem' && toString(node).trim().split(/\s+/).length > 2) return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start !== undefined && end !== undefined) ranges.push([start, end])
