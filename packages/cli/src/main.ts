@@ -2,13 +2,13 @@
  * The `offre` command line: dispatches to a subcommand, and is the only place that
  * turns errors into exit codes (0 ok, 1 findings, 2 usage or configuration error).
  */
-import { createRequire } from 'node:module'
 import { lintCommand } from './commands/lint.js'
 import { parseCommand } from './commands/parse.js'
 import { startCommand } from './commands/start.js'
 import type { Command } from './commands/command.js'
 import { EXIT, ExitError } from './errors.js'
 import { processIo, type Io } from './io.js'
+import { version } from './version.js'
 
 const commands: Command[] = [startCommand(undefined), lintCommand, parseCommand]
 
@@ -16,10 +16,6 @@ export function registerCommand(command: Command): void {
   commands.push(command)
 }
 
-export function version(): string {
-  const require = createRequire(import.meta.url)
-  return (require('../package.json') as { version: string }).version
-}
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length))

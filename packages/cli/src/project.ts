@@ -1,7 +1,7 @@
 /**
  * The project a command runs on: its content root, its configuration file
- * (`offre.config.yml` at the content root), and the per-file settings the rules
- * need (content path, language, the site's pages for the link checker).
+ * (`offre.config.yml` at the content root), and the settings the rules need
+ * (language, the site's pages for the link checker, the vocabulary).
  */
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -11,7 +11,10 @@ import type { Io } from './io.js'
 export interface Project {
   root: string
   presetOptions: PresetOptions
-  settingsFor(absolute: string): OffreSettings
+  /** Settings shared by every page (the per-page `contentPath` is added by the runner). */
+  settings: OffreSettings
+  /** A page's path relative to the content root, with `/` separators. */
+  contentPathOf(absolute: string): string
 }
 
 export interface ProjectOptions {
@@ -32,12 +35,13 @@ export function contentRoot(inputs: string[], cwd: string): string {
 export function loadProject(inputs: string[], io: Io, options: ProjectOptions = {}): Project {
   const root = contentRoot(inputs, io.cwd)
   const locale = options.locale ?? 'fr'
-  const presetOptions: PresetOptions = { settings: { locale } }
+  const settings: OffreSettings = { locale }
   return {
     root,
-    presetOptions,
-    settingsFor(absolute) {
-      return { locale, contentPath: path.relative(root, absolute).split(path.sep).join('/') }
+    presetOptions: { settings },
+    settings,
+    contentPathOf(absolute) {
+      return path.relative(root, absolute).split(path.sep).join('/')
     },
   }
 }

@@ -1,23 +1,33 @@
 /**
  * `offre lint [paths...]`: lints pages with the remark-lint-offre preset and
- * reports findings; `--fix` writes the safe fixes. Exit 0 clean, 1 errors (or more
- * warnings than `--max-warnings`), 2 usage or configuration error.
+ * reports findings as they come; `--fix` writes the safe fixes. Exit 0 clean,
+ * 1 errors (or more warnings than `--max-warnings`), 2 usage or configuration error.
  */
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { EXIT, UsageError } from '../errors.js'
 import { findMarkdownFiles } from '../files.js'
+import { changedSince } from '../git.js'
 import type { Io } from '../io.js'
+import { LintCache, contentHash, runKey } from '../lint/cache.js'
+import { failure } from '../lint/lint-one.js'
+import { runLint } from '../lint/runner.js'
+import type { LintSetup, LintTask } from '../lint/task.js'
+import { progress } from '../progress.js'
 import { loadProject } from '../project.js'
-import { createLinter } from '../lint/engine.js'
-import { count, emptyTotals, toFinding } from '../reporters/finding.js'
+import { count, emptyTotals } from '../reporters/finding.js'
 import { FORMATS, createReporter } from '../reporters/index.js'
+import { inShard, parseShard } from '../shard.js'
+import { version } from '../version.js'
 import type { Command } from './command.js'
+
+const DEFAULT_CACHE = 'node_modules/.cache/offre/lint.json'
 
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'vérifie les pages (orthographe, typographie, liens, sections…) ; --fix corrige ce qui est sûr',
-  usage: `offre lint [chemins...] [--fix] [--format ${FORMATS.join('|')}] [--max-warnings N] [--config FICHIER] [--locale fr|en] [--quiet]`,
+  usage: `offre lint [chemins...] [--fix] [--format ${FORMATS.join('|')}] [--max-warnings N] [--cache] [--cache-location F] [--changed-since REF] [--shard i/n] [--jobs N] [--config F] [--locale fr|en] [--quiet]`,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
@@ -26,45 +36,79 @@ export const lintCommand: Command = {
         fix: { type: 'boolean', default: false },
         format: { type: 'string', default: 'stylish' },
         'max-warnings': { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
+        'changed-since': { type: 'string' },
+        shard: { type: 'string' },
+        jobs: { type: 'string' },
         config: { type: 'string' },
         locale: { type: 'string' },
         quiet: { type: 'boolean', default: false },
       },
     })
-    const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings'])
-    if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError(`--max-warnings attend un entier, reçu \`${values['max-warnings']}\``)
+    const maxWarnings = integerOption(values['max-warnings'], '--max-warnings') ?? Infinity
+    const jobs = integerOption(values.jobs, '--jobs')
     if (values.locale !== undefined && values.locale !== 'fr' && values.locale !== 'en') throw new UsageError(`--locale attend \`fr\` ou \`en\`, reçu \`${values.locale}\``)
+    const shard = values.shard === undefined ? undefined : parseShard(values.shard)
     const reporter = createReporter(values.format, { colour: Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined })
     const inputs = positionals.length > 0 ? positionals : ['content']
     const project = loadProject(inputs, io, { config: values.config, locale: values.locale as 'fr' | 'en' | undefined })
-    const { files, problems } = findMarkdownFiles(inputs, io.cwd)
-    const linter = createLinter(project.presetOptions, values.fix)
-    const totals = emptyTotals()
+    const found = findMarkdownFiles(inputs, io.cwd)
+    const changed = values['changed-since'] === undefined ? undefined : changedSince(values['changed-since'], io.cwd)
+    const files = found.files.filter((file) => (changed === undefined || changed.has(file)) && (shard === undefined || inShard(project.contentPathOf(file), shard)))
 
-    for (const problem of problems) {
+    const setup: LintSetup = { presetOptions: project.presetOptions, fix: values.fix, settings: project.settings }
+    const cache = values.cache && !values.fix ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE), runKey([version(), setup])) : undefined
+    const totals = emptyTotals()
+    for (const problem of found.problems) {
       const shown = path.relative(io.cwd, problem.path) || problem.path
-      io.stderr.write(`offre lint : ${shown} : ${problem.reason} (ignoré)\n`)
-      totals.errors++
-    }
-    for (const absolute of files) {
-      const shown = path.relative(io.cwd, absolute) || absolute
-      let findings
-      try {
-        const result = await linter.lintPage(absolute, shown, project.settingsFor(absolute))
-        findings = result.file.messages.map((message) => toFinding(result.file, message))
-        totals.fixed += result.fixes
-      } catch (error) {
-        // One unreadable or odd file must not stop the run: report it and go on.
-        const code = (error as NodeJS.ErrnoException).code
-        const reason = code ? `fichier illisible (${code})` : `erreur interne : ${(error as Error).message}`
-        findings = [{ file: shown, rule: 'offre', severity: 'error' as const, line: 1, column: 1, endLine: 1, endColumn: 1, message: reason, actual: null, expected: null, url: null, fixable: false }]
-      }
-      if (values.quiet) findings = findings.filter((f) => f.severity === 'error')
-      totals.files++
+      const findings = [failure(shown, `${problem.reason} : ignoré`)]
       count(totals, findings)
       io.stdout.write(reporter.file(shown, findings))
     }
+
+    const shownOf = (file: string) => path.relative(io.cwd, file) || file
+    const hashes: string[] = []
+    function* tasks(): Generator<LintTask> {
+      for (const [index, absolute] of files.entries()) {
+        const task: LintTask = { index, absolute, shown: shownOf(absolute), contentPath: project.contentPathOf(absolute) }
+        if (cache) {
+          try {
+            task.bytes = readFileSync(absolute)
+          } catch {
+            // Unreadable: the linter reports it.
+          }
+          const hash = task.bytes ? contentHash(task.bytes) : ''
+          hashes[index] = hash
+          const known = cache.get(task.contentPath, hash)
+          if (known) task.known = { index, findings: known.map((f) => ({ ...f, file: task.shown })), fixes: 0 }
+        }
+        yield task
+      }
+    }
+
+    const bar = progress(io, files.length, 'offre lint')
+    let done = 0
+    for await (const outcome of runLint(setup, tasks(), files.length, jobs === undefined ? {} : { jobs })) {
+      const absolute = files[outcome.index] as string
+      if (cache && !outcome.findings.some((f) => f.rule === 'offre')) cache.set(project.contentPathOf(absolute), hashes[outcome.index] ?? '', outcome.findings)
+      const findings = values.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings
+      totals.files++
+      totals.fixed += outcome.fixes
+      count(totals, findings)
+      io.stdout.write(reporter.file(shownOf(absolute), findings))
+      bar.tick(++done)
+    }
+    bar.end()
+    cache?.save()
     io.stdout.write(reporter.end(totals))
     return totals.errors > 0 || totals.warnings > maxWarnings ? EXIT.findings : EXIT.ok
   },
+}
+
+function integerOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) throw new UsageError(`${name} attend un entier positif, reçu \`${value}\``)
+  return number
 }

@@ -26,7 +26,8 @@ export interface PageResult {
 }
 
 export interface Linter {
-  lintPage(absolute: string, shown: string, settings: OffreSettings): Promise<PageResult>
+  /** Lints the page at `absolute`; `bytes` saves a read when the caller has them already. */
+  lintPage(absolute: string, shown: string, settings: OffreSettings, bytes?: Uint8Array): Promise<PageResult>
 }
 
 export function createLinter(options: PresetOptions, fix: boolean): Linter {
@@ -41,8 +42,8 @@ export function createLinter(options: PresetOptions, fix: boolean): Linter {
   }
 
   return {
-    async lintPage(absolute, shown, settings) {
-      const bytes = readFileSync(absolute)
+    async lintPage(absolute, shown, settings, given) {
+      const bytes = given ?? readFileSync(absolute)
       let file = await lintValue(bytes, shown, settings)
       if (!fix || typeof file.value !== 'string' || file.messages.some(isInputRejection)) return { file, fixed: false, fixes: 0 }
       const original = file.value

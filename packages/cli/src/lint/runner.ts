@@ -1,0 +1,94 @@
+/**
+ * Runs the lint of many pages: in this thread for a few pages (starting workers
+ * costs more than it saves), on worker threads (one per core) for many. Results
+ * come back in input order, so the output is the same whatever the scheduling,
+ * and only a bounded window of results waits in memory.
+ */
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { createLinter } from './engine.js'
+import { lintOne } from './lint-one.js'
+import type { LintOutcome, LintSetup, LintTask } from './task.js'
+
+/** Below this many pages, one thread is faster than starting workers. */
+const PARALLEL_THRESHOLD = 24
+
+export interface RunnerOptions {
+  /** Worker threads to use (default: one per core). */
+  jobs?: number
+}
+
+const workerUrl = new URL('./worker.js', import.meta.url)
+
+export async function* runLint(setup: LintSetup, tasks: AsyncIterable<LintTask> | Iterable<LintTask>, count: number, options: RunnerOptions = {}): AsyncGenerator<LintOutcome> {
+  const jobs = Math.max(1, options.jobs ?? availableParallelism())
+  // Under the test runner the sources are TypeScript: no compiled worker to start.
+  if (count < PARALLEL_THRESHOLD || jobs === 1 || !existsSync(workerUrl)) {
+    const linter = createLinter(setup.presetOptions, setup.fix)
+    for await (const task of tasks) yield task.known ?? (await lintOne(linter, setup, task))
+    return
+  }
+  yield* runOnWorkers(setup, tasks, Math.min(jobs, Math.ceil(count / 8)))
+}
+
+async function* runOnWorkers(setup: LintSetup, tasks: AsyncIterable<LintTask> | Iterable<LintTask>, jobs: number): AsyncGenerator<LintOutcome> {
+  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: setup }))
+  const idle = [...workers]
+  const done = new Map<number, LintOutcome>()
+  const window = jobs * 16
+  let next = 0
+  let wake: (() => void) | undefined
+  let failure: Error | undefined
+  const signal = () => {
+    wake?.()
+    wake = undefined
+  }
+  for (const worker of workers) {
+    worker.on('message', (outcome: LintOutcome) => {
+      done.set(outcome.index, outcome)
+      idle.push(worker)
+      signal()
+    })
+    worker.on('error', (error) => {
+      failure = error
+      signal()
+    })
+  }
+  const waitForChange = () => new Promise<void>((resolve) => (wake = resolve))
+  try {
+    const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<LintTask>)[Symbol.iterator]()) as AsyncIterator<LintTask> | Iterator<LintTask>
+    let sent = 0
+    let exhausted = false
+    while (!exhausted || next < sent) {
+      if (failure) throw failure
+      // Feed idle workers while the window of waiting results has room.
+      while (!exhausted && idle.length > 0 && sent - next < window) {
+        const step = await iterator.next()
+        if (step.done) {
+          exhausted = true
+          break
+        }
+        const task = step.value
+        sent++
+        if (task.known) {
+          done.set(task.index, task.known)
+          continue
+        }
+        const worker = idle.pop()!
+        worker.postMessage(task)
+      }
+      while (done.has(next)) {
+        const outcome = done.get(next)!
+        done.delete(next)
+        next++
+        yield outcome
+      }
+      if (exhausted && next >= sent) break
+      // Wait only for results in flight: known results never wake anyone.
+      if (next < sent && !done.has(next)) await waitForChange()
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+}

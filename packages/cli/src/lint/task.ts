@@ -1,0 +1,26 @@
+/** What the lint runner sends to whoever lints a page, and what comes back: plain, cloneable data. */
+import type { OffreSettings, PresetOptions } from 'remark-lint-offre'
+import type { Finding } from '../reporters/finding.js'
+
+export interface LintSetup {
+  presetOptions: PresetOptions
+  fix: boolean
+  /** Settings shared by every page of the run (the site's pages, the vocabulary…). */
+  settings: OffreSettings
+}
+
+export interface LintTask {
+  index: number
+  absolute: string
+  shown: string
+  contentPath: string
+  bytes?: Uint8Array
+  /** An outcome known without linting (from the cache): passed through in order. */
+  known?: LintOutcome
+}
+
+export interface LintOutcome {
+  index: number
+  findings: Finding[]
+  fixes: number
+}
