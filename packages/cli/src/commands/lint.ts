@@ -81,7 +81,7 @@ export const lintCommand: Command = {
           const hash = task.bytes ? contentHash(task.bytes) : ''
           hashes[index] = hash
           const known = cache.get(task.contentPath, hash)
-          if (known) task.known = { index, findings: known.map((f) => ({ ...f, file: task.shown })), fixes: 0 }
+          if (known) task.known = { index, findings: known.map((f) => ({ ...f, file: task.shown })), fixes: 0, cached: true }
         }
         yield task
       }
@@ -91,7 +91,8 @@ export const lintCommand: Command = {
     let done = 0
     for await (const outcome of runLint(setup, tasks(), files.length, jobs === undefined ? {} : { jobs })) {
       const absolute = files[outcome.index] as string
-      if (cache && !outcome.findings.some((f) => f.rule === 'offre')) cache.set(project.contentPathOf(absolute), hashes[outcome.index] ?? '', outcome.findings)
+      if (outcome.cached) totals.cached++
+      else if (cache && !outcome.findings.some((f) => f.rule === 'offre')) cache.set(project.contentPathOf(absolute), hashes[outcome.index] ?? '', outcome.findings)
       const findings = values.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings
       totals.files++
       totals.fixed += outcome.fixes

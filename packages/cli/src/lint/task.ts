@@ -23,4 +23,6 @@ export interface LintOutcome {
   index: number
   findings: Finding[]
   fixes: number
+  /** Whether the findings came from the cache. */
+  cached?: boolean
 }

@@ -51,10 +51,12 @@ export interface Totals {
   warnings: number
   fixable: number
   fixed: number
+  /** Files whose findings came from the cache, not linted again. */
+  cached: number
 }
 
 export function emptyTotals(): Totals {
-  return { files: 0, errors: 0, warnings: 0, fixable: 0, fixed: 0 }
+  return { files: 0, errors: 0, warnings: 0, fixable: 0, fixed: 0, cached: 0 }
 }
 
 export function count(totals: Totals, findings: Finding[]): void {

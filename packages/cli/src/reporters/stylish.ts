@@ -30,16 +30,17 @@ export function stylishReporter(colour: boolean): Reporter {
       return `${paint('underline', path)}\n${lines.join('\n')}\n\n`
     },
     end(totals) {
+      const cached = totals.cached > 0 ? ` (${totals.cached} depuis le cache)` : ''
       const problems = totals.errors + totals.warnings
       if (problems === 0) {
         const fixed = totals.fixed > 0 ? `, ${totals.fixed} correction${plural(totals.fixed)} appliquée${plural(totals.fixed)}` : ''
-        return `${paint('green', '✔')} ${totals.files} fichier${plural(totals.files)} vérifié${plural(totals.files)}, aucun problème${fixed}\n`
+        return `${paint('green', '✔')} ${totals.files} fichier${plural(totals.files)} vérifié${plural(totals.files)}${cached}, aucun problème${fixed}\n`
       }
       const parts = [`${totals.errors} erreur${plural(totals.errors)}`, `${totals.warnings} avertissement${plural(totals.warnings)}`]
       const fixable = totals.fixable > 0 ? `, ${totals.fixable} corrigeable${plural(totals.fixable)} avec \`--fix\`` : ''
       const fixed = totals.fixed > 0 ? `, ${totals.fixed} correction${plural(totals.fixed)} appliquée${plural(totals.fixed)}` : ''
       const mark = totals.errors > 0 ? paint('red', '✖') : paint('yellow', '⚠')
-      return `${mark} ${problems} problème${plural(problems)} (${parts.join(', ')}) dans ${totals.files} fichier${plural(totals.files)}${fixable}${fixed}\n`
+      return `${mark} ${problems} problème${plural(problems)} (${parts.join(', ')}) dans ${totals.files} fichier${plural(totals.files)}${cached}${fixable}${fixed}\n`
     },
   }
 }
