@@ -112,7 +112,7 @@ function reportSchemaError(
   if (error.keyword === 'additionalProperties') {
     const key = String(error.params.additionalProperty)
     const keyNode = findKey(path.length === 0 ? doc.contents : target, key)
-    const known = path.length === 0 ? KNOWN_KEYS : Object.keys(valueAt(record, path) as object)
+    const known = path.length === 0 ? KNOWN_KEYS : allowedKeys(error)
     report(file, 'unknown-key', {
       place: rangeOf(keyNode, place) ?? whole ?? undefined,
       params: { key, known: known.map((k) => `\`${k}\``).join(', ') },
@@ -141,6 +141,12 @@ function reportSchemaError(
     locale,
     actual: shorten(actual, 200),
   })
+}
+
+/** The keys the schema allows where an unknown key was found. */
+function allowedKeys(error: SchemaError): readonly string[] {
+  const properties = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties
+  return properties ? Object.keys(properties) : []
 }
 
 function unescapePointer(part: string): string {

@@ -13,7 +13,7 @@ export function renderSchemaJson(): string {
 }
 
 export function renderValidators(): string {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, lines: true } })
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, code: { source: true, esm: true, lines: true } })
   addFormats.default(ajv, ['email', 'uri', 'date'])
   ajv.addSchema(offerJsonSchema())
   const code = standaloneCode.default(ajv, {

@@ -18,7 +18,11 @@ export function classifyLink(url: string, siteOrigins: readonly string[] = DEFAU
   if (scheme === 'http' || scheme === 'https' || trimmed.startsWith('//')) {
     const origin = siteOrigins.find((o) => sameOrigin(trimmed, o))
     if (origin === undefined) return { kind: 'external' }
-    return { kind: 'internal', path: sitePath(trimmed.slice(trimmed.indexOf('/', trimmed.indexOf('//') + 2)) || '/') }
+    const afterHost = trimmed.indexOf('//') + 2
+    const slash = trimmed.slice(afterHost).search(/[/?#]/)
+    // `https://code.gouv.fr` (no path) is the home page.
+    const rest = slash === -1 ? '/' : trimmed.slice(afterHost + slash)
+    return { kind: 'internal', path: rest.startsWith('/') ? sitePath(rest) : '/' }
   }
   if (scheme !== undefined) return { kind: 'other' }
   if (trimmed.startsWith('/')) return { kind: 'internal', path: sitePath(trimmed) }

@@ -56,12 +56,16 @@ export const FrontMatterData = Type.Object(
           title: Type.Optional(Type.String()),
           order: Type.Optional(Type.Number()),
           hide: Type.Optional(Type.Boolean()),
+          url: Type.Optional(Type.String()),
         },
         { additionalProperties: false },
       ),
     ),
     image: Type.Optional(
-      Type.Object({ path: Type.String({ minLength: 1 }), alt: Type.Optional(Type.String()) }, { additionalProperties: false }),
+      Type.Object(
+        { path: Type.String({ minLength: 1 }), alt: Type.Optional(Type.String()), hide: Type.Optional(Type.Boolean()) },
+        { additionalProperties: false },
+      ),
     ),
     video: Type.Optional(Media),
     slides: Type.Optional(Media),

@@ -15,6 +15,8 @@ export interface SchemaError {
   keyword: string
   params: Record<string, unknown>
   message: string
+  /** The part of the schema that failed (set by the precompiled validators' `verbose` mode). */
+  parentSchema?: unknown
 }
 
 interface CompiledValidator {
@@ -39,6 +41,7 @@ function run(validator: CompiledValidator, data: unknown, locale: Locale): Schem
     keyword: error.keyword,
     params: error.params as Record<string, unknown>,
     message: error.message ?? error.keyword,
+    parentSchema: error.parentSchema,
   }))
 }
 

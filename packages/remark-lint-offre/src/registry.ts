@@ -6,6 +6,13 @@ import type { Plugin } from 'unified'
 import type { Root } from 'mdast'
 import remarkLintOffreSpelling from './rules/offre-spelling.js'
 import remarkLintOffreTypos from './rules/offre-typos.js'
+import remarkLintOffreTypography from './rules/offre-typography.js'
+import remarkLintOffreMailto from './rules/offre-mailto.js'
+import remarkLintOffreFaq from './rules/offre-faq.js'
+import remarkLintOffreNoPresentationalHtml from './rules/offre-no-presentational-html.js'
+import remarkLintOffreFrontMatter from './rules/offre-front-matter.js'
+import remarkLintOffreRequiredSections from './rules/offre-required-sections.js'
+import remarkLintOffreLinks from './rules/offre-links.js'
 import { ruleUrl } from './report.js'
 
 export type Severity = 'error' | 'warn' | 'off'
@@ -29,6 +36,13 @@ function entry(id: string, plugin: unknown, severity: Severity, fixable: boolean
 export const RULES: readonly RuleEntry[] = [
   entry('offre-typos', remarkLintOffreTypos, 'error', true, 'Fautes de frappe connues du français (liste extensible)'),
   entry('offre-spelling', remarkLintOffreSpelling, 'warn', false, 'Orthographe : chaque mot vérifié dans le dictionnaire français, avec suggestions'),
+  entry('offre-typography', remarkLintOffreTypography, 'warn', true, 'Typographie française : espaces avant ? ! ; : et dans « », espaces doubles, ligatures, accents sur les majuscules, t euphonique, mots répétés'),
+  entry('offre-mailto', remarkLintOffreMailto, 'error', true, 'Adresses e-mail : liens mailto bien formés, texte et adresse identiques, pas d’adresse en code, liste autorisée'),
+  entry('offre-faq', remarkLintOffreFaq, 'warn', true, 'Questions courantes : pas de quasi-doublon dans une section, un point d’interrogation à chaque question'),
+  entry('offre-no-presentational-html', remarkLintOffreNoPresentationalHtml, 'warn', true, 'Pas de HTML de mise en page : <br/> pour espacer, style=, <center>, <font>, <b>/<i>/<u>, &nbsp; en série'),
+  entry('offre-front-matter', remarkLintOffreFrontMatter, 'error', false, 'Front matter : YAML valide, clés connues du site, `title` présent, valeurs du bon type, à la position de la valeur'),
+  entry('offre-required-sections', remarkLintOffreRequiredSections, 'warn', true, 'Plan de la page : sections exigées par le profil (offre de services), dans l’ordre, sans H1 dans le corps, niveau sauté ni titre en double'),
+  entry('offre-links', remarkLintOffreLinks, 'error', true, 'Liens : pages internes inexistantes, ancres introuvables, // dans le chemin, http:// au lieu de https://, intitulés non explicites (RGAA 6.1)'),
 ]
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id)

@@ -9,9 +9,9 @@ import { localeOf } from './settings.js'
 
 export const REPOSITORY = 'https://github.com/codegouvfr/offre'
 
-/** Documentation URL of a rule: its section in the package README. */
+/** Documentation URL of a rule: its page in the package docs. */
 export function ruleUrl(id: string): string {
-  return `${REPOSITORY}/tree/main/packages/remark-lint-offre#${id}`
+  return `${REPOSITORY}/blob/main/packages/remark-lint-offre/docs/${id}.md`
 }
 
 export interface Place {

@@ -6,6 +6,7 @@
 import type { Plugin } from 'unified'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import type { SiteRules } from './data/site-rules.js'
 
 export type Locale = 'fr' | 'en'
 
@@ -23,6 +24,14 @@ export interface OffreSettings {
   servedElsewhere?: readonly string[]
   /** Path of the file relative to the content root (`fr/mission/offre-de-services.md`). */
   contentPath?: string
+  /**
+   * The content folder (absolute, or relative to the working directory): gives the
+   * content path of files, and, when `sitePages` is not given, the site map that
+   * `offre-links` reads from the pages below it (for plain `remark-cli`).
+   */
+  contentRoot?: string
+  /** How the site turns page paths into URLs (default: code.gouv.fr's rules, `SITE_RULES`). */
+  siteRules?: SiteRules
   /** The project's own words (the word list at the content root), known to the spelling rule. */
   vocabulary?: readonly string[]
 }

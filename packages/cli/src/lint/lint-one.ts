@@ -8,7 +8,10 @@ export async function lintOne(linter: Linter, setup: LintSetup, task: LintTask):
   try {
     const settings = { ...setup.settings, contentPath: task.contentPath }
     const result = await linter.lintPage(task.absolute, task.shown, settings, task.bytes)
-    return { index: task.index, findings: result.file.messages.map((message) => toFinding(result.file, message)), fixes: result.fixes }
+    const findings = result.file.messages.map((message) => toFinding(result.file, message))
+    // Rules report in their own order; readers expect the order of the page.
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
+    return { index: task.index, findings, fixes: result.fixes }
   } catch (error) {
     // One unreadable or odd file must not stop the run: it becomes a finding.
     const code = (error as NodeJS.ErrnoException).code

@@ -25,7 +25,7 @@ describe('offre lint --format sarif', () => {
     expect(log.version).toBe('2.1.0')
     const driver = log.runs[0].tool.driver
     expect(driver.name).toBe('offre')
-    expect(driver.rules.find((r: { id: string }) => r.id === 'offre-typos')).toMatchObject({ helpUri: expect.stringContaining('#offre-typos') })
+    expect(driver.rules.find((r: { id: string }) => r.id === 'offre-typos')).toMatchObject({ helpUri: expect.stringContaining('docs/offre-typos.md') })
     const results = log.runs[0].results
     expect(results).toHaveLength(JSON.parse(json.stdout).length)
     expect(results.find((r: { ruleId: string }) => r.ruleId === 'offre-typos')).toMatchObject({

@@ -19,7 +19,8 @@ export function stylishReporter(colour: boolean): Reporter {
       if (findings.length === 0) return ''
       const rows = findings.map((f) => {
         const place = `${f.line}:${f.column}${f.endLine !== f.line || f.endColumn !== f.column ? `-${f.endLine}:${f.endColumn}` : ''}`
-        const suggestion = f.expected && f.expected.length > 0 && !f.message.includes(`\`${f.expected[0]}\``) ? ` → ${f.expected.slice(0, 3).join(', ')}` : ''
+        const shown = (f.expected ?? []).filter((e) => e.trim() !== '').slice(0, 3)
+        const suggestion = shown.length > 0 && !f.message.includes(`\`${shown[0]}\``) ? ` → ${shown.map((e) => `\`${e}\``).join(', ')}` : ''
         return { place, label: LABEL[f.severity], severity: f.severity, text: `${f.message}${suggestion}`, rule: f.rule }
       })
       const placeWidth = Math.max(...rows.map((r) => r.place.length))

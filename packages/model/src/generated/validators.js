@@ -2,8 +2,8 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 export const validateOffer = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://code.gouv.fr/schemas/offre/offer-1.json","title":"Offre de services (code.gouv.fr)","description":"The typed model of a code.gouv.fr service-offer page, version 1.0.0.","type":"object","required":["modelVersion","frontMatter","intro","sections","exclusions","contacts","links"],"properties":{"modelVersion":{"type":"string","const":"1.0.0"},"frontMatter":{"$ref":"#/$defs/FrontMatter"},"intro":{"type":"array","items":{"$ref":"#/$defs/Item"}},"sections":{"type":"array","items":{"$ref":"#/$defs/Section"}},"exclusions":{"anyOf":[{"$ref":"#/$defs/Exclusions"},{"type":"null"}]},"contacts":{"type":"array","items":{"$ref":"#/$defs/Contact"}},"links":{"type":"array","items":{"$ref":"#/$defs/Link"}}},"additionalProperties":false,"$defs":{"Point":{"type":"object","required":["line","column","offset"],"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}},"additionalProperties":false,"description":"A place in the source: 1-based line and column, 0-based offset."},"Span":{"type":"object","required":["start","end"],"properties":{"start":{"$ref":"#/$defs/Point"},"end":{"$ref":"#/$defs/Point"}},"additionalProperties":false,"description":"Where a node starts and ends in the source file."},"Segment":{"type":"object","required":["url","title"],"properties":{"url":{"type":"string","minLength":1},"title":{"type":"string","minLength":1}},"additionalProperties":false},"FrontMatterData":{"type":"object","required":["title"],"properties":{"title":{"type":"string","minLength":1,"description":"Page title, rendered as the h1."},"layout":{"type":"string","minLength":1},"description":{"type":"string","description":"Lead paragraph under the title."},"date":{"type":"string","format":"date"},"tags":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"permalink":{"anyOf":[{"type":"string","minLength":1},{"type":"boolean","const":false}]},"slugOverride":{"type":"string","minLength":1},"segments":{"type":"array","items":{"$ref":"#/$defs/Segment"}},"showBreadcrumb":{"type":"boolean"},"eleventyNavigation":{"type":"object","properties":{"key":{"type":"string"},"parent":{"type":"string"},"title":{"type":"string"},"order":{"type":"number"},"hide":{"type":"boolean"}},"additionalProperties":false},"image":{"type":"object","required":["path"],"properties":{"path":{"type":"string","minLength":1},"alt":{"type":"string"}},"additionalProperties":false},"video":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"slides":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"toc":{"type":"boolean"}},"additionalProperties":false},"FrontMatter":{"type":"object","required":["data","extra","position"],"properties":{"data":{"type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Page title, rendered as the h1."},"layout":{"type":"string","minLength":1},"description":{"type":"string","description":"Lead paragraph under the title."},"date":{"type":"string","format":"date"},"tags":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"permalink":{"anyOf":[{"type":"string","minLength":1},{"type":"boolean","const":false}]},"slugOverride":{"type":"string","minLength":1},"segments":{"type":"array","items":{"$ref":"#/$defs/Segment"}},"showBreadcrumb":{"type":"boolean"},"eleventyNavigation":{"type":"object","properties":{"key":{"type":"string"},"parent":{"type":"string"},"title":{"type":"string"},"order":{"type":"number"},"hide":{"type":"boolean"}},"additionalProperties":false},"image":{"type":"object","required":["path"],"properties":{"path":{"type":"string","minLength":1},"alt":{"type":"string"}},"additionalProperties":false},"video":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"slides":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"toc":{"type":"boolean"}}},"extra":{"type":"object","patternProperties":{"^.*$":{}},"description":"Keys kept as found but not modelled: unknown to the site, or holding an invalid value."},"position":{"anyOf":[{"$ref":"#/$defs/Span"},{"type":"null"}]}},"additionalProperties":false},"Link":{"type":"object","required":["url","kind","text","position"],"properties":{"url":{"type":"string"},"kind":{"anyOf":[{"type":"string","const":"internal"},{"type":"string","const":"external"},{"type":"string","const":"mailto"},{"type":"string","const":"other"}]},"path":{"type":"string"},"text":{"type":"string"},"title":{"type":"string"},"position":{"$ref":"#/$defs/Span"}},"additionalProperties":false},"Contact":{"type":"object","required":["email","form","position"],"properties":{"email":{"type":"string"},"form":{"anyOf":[{"type":"string","const":"mailto"},{"type":"string","const":"code"},{"type":"string","const":"text"}]},"position":{"$ref":"#/$defs/Span"}},"additionalProperties":false},"Paragraph":{"$ref":"#/$defs/Item"},"Question":{"type":"object","required":["text","position"],"properties":{"text":{"type":"string","minLength":1},"answer":{"type":"string"},"position":{"$ref":"#/$defs/Span"}},"additionalProperties":false},"Item":{"type":"object","required":["text","links","position"],"properties":{"text":{"type":"string"},"links":{"type":"array","items":{"$ref":"#/$defs/Link"}},"position":{"$ref":"#/$defs/Span"}},"additionalProperties":false},"Audience":{"type":"object","required":["text","position"],"properties":{"text":{"type":"string","minLength":1},"position":{"$ref":"#/$defs/Span"}},"additionalProperties":false},"Subsection":{"type":"object","required":["depth","title","id","position","paragraphs","questions","documentation","contacts","audiences","lists","subsections"],"properties":{"depth":{"type":"integer","minimum":2,"maximum":6},"title":{"type":"string"},"id":{"type":"string","description":"Stable anchor, as the site generator derives it from the heading."},"position":{"$ref":"#/$defs/Span"},"paragraphs":{"type":"array","items":{"$ref":"#/$defs/Item"}},"questions":{"type":"array","items":{"$ref":"#/$defs/Question"}},"documentation":{"type":"array","items":{"$ref":"#/$defs/Link"}},"contacts":{"type":"array","items":{"$ref":"#/$defs/Contact"}},"audiences":{"type":"array","items":{"$ref":"#/$defs/Audience"}},"lists":{"type":"array","items":{"type":"array","items":{"$ref":"#/$defs/Item"}},"description":"Lists that are neither questions nor documentation."},"subsections":{"type":"array","items":{},"maxItems":0}},"additionalProperties":false},"Section":{"type":"object","required":["depth","title","id","position","paragraphs","questions","documentation","contacts","audiences","lists","subsections"],"properties":{"depth":{"type":"integer","minimum":2,"maximum":6},"title":{"type":"string"},"id":{"type":"string","description":"Stable anchor, as the site generator derives it from the heading."},"position":{"$ref":"#/$defs/Span"},"paragraphs":{"type":"array","items":{"$ref":"#/$defs/Item"}},"questions":{"type":"array","items":{"$ref":"#/$defs/Question"}},"documentation":{"type":"array","items":{"$ref":"#/$defs/Link"}},"contacts":{"type":"array","items":{"$ref":"#/$defs/Contact"}},"audiences":{"type":"array","items":{"$ref":"#/$defs/Audience"}},"lists":{"type":"array","items":{"type":"array","items":{"$ref":"#/$defs/Item"}},"description":"Lists that are neither questions nor documentation."},"subsections":{"type":"array","items":{"$ref":"#/$defs/Subsection"}}},"additionalProperties":false},"Exclusions":{"type":"object","required":["section","items","position"],"properties":{"section":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/Item"}},"position":{"$ref":"#/$defs/Span"}},"additionalProperties":false}}};
-const schema32 = {"type":"object","required":["data","extra","position"],"properties":{"data":{"type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Page title, rendered as the h1."},"layout":{"type":"string","minLength":1},"description":{"type":"string","description":"Lead paragraph under the title."},"date":{"type":"string","format":"date"},"tags":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"permalink":{"anyOf":[{"type":"string","minLength":1},{"type":"boolean","const":false}]},"slugOverride":{"type":"string","minLength":1},"segments":{"type":"array","items":{"$ref":"#/$defs/Segment"}},"showBreadcrumb":{"type":"boolean"},"eleventyNavigation":{"type":"object","properties":{"key":{"type":"string"},"parent":{"type":"string"},"title":{"type":"string"},"order":{"type":"number"},"hide":{"type":"boolean"}},"additionalProperties":false},"image":{"type":"object","required":["path"],"properties":{"path":{"type":"string","minLength":1},"alt":{"type":"string"}},"additionalProperties":false},"video":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"slides":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"toc":{"type":"boolean"}}},"extra":{"type":"object","patternProperties":{"^.*$":{}},"description":"Keys kept as found but not modelled: unknown to the site, or holding an invalid value."},"position":{"anyOf":[{"$ref":"#/$defs/Span"},{"type":"null"}]}},"additionalProperties":false};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://code.gouv.fr/schemas/offre/offer-1.json","title":"Offre de services (code.gouv.fr)","description":"The typed model of a code.gouv.fr service-offer page, version 1.0.0.","type":"object","required":["modelVersion","frontMatter","intro","sections","exclusions","contacts","links"],"properties":{"modelVersion":{"type":"string","const":"1.0.0"},"frontMatter":{"$ref":"#/$defs/FrontMatter"},"intro":{"type":"array","items":{"$ref":"#/$defs/Item"}},"sections":{"type":"array","items":{"$ref":"#/$defs/Section"}},"exclusions":{"anyOf":[{"$ref":"#/$defs/Exclusions"},{"type":"null"}]},"contacts":{"type":"array","items":{"$ref":"#/$defs/Contact"}},"links":{"type":"array","items":{"$ref":"#/$defs/Link"}}},"additionalProperties":false,"$defs":{"Point":{"type":"object","required":["line","column","offset"],"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}},"additionalProperties":false,"description":"A place in the source: 1-based line and column, 0-based offset."},"Span":{"type":"object","required":["start","end"],"properties":{"start":{"$ref":"#/$defs/Point"},"end":{"$ref":"#/$defs/Point"}},"additionalProperties":false,"description":"Where a node starts and ends in the source file."},"Segment":{"type":"object","required":["url","title"],"properties":{"url":{"type":"string","minLength":1},"title":{"type":"string","minLength":1}},"additionalProperties":false},"FrontMatterData":{"type":"object","required":["title"],"properties":{"title":{"type":"string","minLength":1,"description":"Page title, rendered as the h1."},"layout":{"type":"string","minLength":1},"description":{"type":"string","description":"Lead paragraph under the title."},"date":{"type":"string","format":"date"},"tags":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"permalink":{"anyOf":[{"type":"string","minLength":1},{"type":"boolean","const":false}]},"slugOverride":{"type":"string","minLength":1},"segments":{"type":"array","items":{"$ref":"#/$defs/Segment"}},"showBreadcrumb":{"type":"boolean"},"eleventyNavigation":{"type":"object","properties":{"key":{"type":"string"},"parent":{"type":"string"},"title":{"type":"string"},"order":{"type":"number"},"hide":{"type":"boolean"},"url":{"type":"string"}},"additionalProperties":false},"image":{"type":"object","required":["path"],"properties":{"path":{"type":"string","minLength":1},"alt":{"type":"string"},"hide":{"type":"boolean"}},"additionalProperties":false},"video":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"slides":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"toc":{"type":"boolean"}},"additionalProperties":false},"FrontMatter":{"type":"object","required":["data","extra","position"],"properties":{"data":{"type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Page title, rendered as the h1."},"layout":{"type":"string","minLength":1},"description":{"type":"string","description":"Lead paragraph under the title."},"date":{"type":"string","format":"date"},"tags":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"permalink":{"anyOf":[{"type":"string","minLength":1},{"type":"boolean","const":false}]},"slugOverride":{"type":"string","minLength":1},"segments":{"type":"array","items":{"$ref":"#/$defs/Segment"}},"showBreadcrumb":{"type":"boolean"},"eleventyNavigation":{"type":"object","properties":{"key":{"type":"string"},"parent":{"type":"string"},"title":{"type":"string"},"order":{"type":"number"},"hide":{"type":"boolean"},"url":{"type":"string"}},"additionalProperties":false},"image":{"type":"object","required":["path"],"properties":{"path":{"type":"string","minLength":1},"alt":{"type":"string"},"hide":{"type":"boolean"}},"additionalProperties":false},"video":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"slides":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"toc":{"type":"boolean"}}},"extra":{"type":"object","patternProperties":{"^.*$":{}},"description":"Keys kept as found but not modelled: unknown to the site, or holding an invalid value."},"position":{"anyOf":[{"$ref":"#/$defs/Span"},{"type":"null"}]}},"additionalProperties":false},"Link":{"type":"object","required":["url","kind","text","position"],"properties":{"url":{"type":"string"},"kind":{"anyOf":[{"type":"string","const":"internal"},{"type":"string","const":"external"},{"type":"string","const":"mailto"},{"type":"string","const":"other"}]},"path":{"type":"string"},"text":{"type":"string"},"title":{"type":"string"},"position":{"$ref":"#/$defs/Span"}},"additionalProperties":false},"Contact":{"type":"object","required":["email","form","position"],"properties":{"email":{"type":"string"},"form":{"anyOf":[{"type":"string","const":"mailto"},{"type":"string","const":"code"},{"type":"string","const":"text"}]},"position":{"$ref":"#/$defs/Span"}},"additionalProperties":false},"Paragraph":{"$ref":"#/$defs/Item"},"Question":{"type":"object","required":["text","position"],"properties":{"text":{"type":"string","minLength":1},"answer":{"type":"string"},"position":{"$ref":"#/$defs/Span"}},"additionalProperties":false},"Item":{"type":"object","required":["text","links","position"],"properties":{"text":{"type":"string"},"links":{"type":"array","items":{"$ref":"#/$defs/Link"}},"position":{"$ref":"#/$defs/Span"}},"additionalProperties":false},"Audience":{"type":"object","required":["text","position"],"properties":{"text":{"type":"string","minLength":1},"position":{"$ref":"#/$defs/Span"}},"additionalProperties":false},"Subsection":{"type":"object","required":["depth","title","id","position","paragraphs","questions","documentation","contacts","audiences","lists","subsections"],"properties":{"depth":{"type":"integer","minimum":2,"maximum":6},"title":{"type":"string"},"id":{"type":"string","description":"Stable anchor, as the site generator derives it from the heading."},"position":{"$ref":"#/$defs/Span"},"paragraphs":{"type":"array","items":{"$ref":"#/$defs/Item"}},"questions":{"type":"array","items":{"$ref":"#/$defs/Question"}},"documentation":{"type":"array","items":{"$ref":"#/$defs/Link"}},"contacts":{"type":"array","items":{"$ref":"#/$defs/Contact"}},"audiences":{"type":"array","items":{"$ref":"#/$defs/Audience"}},"lists":{"type":"array","items":{"type":"array","items":{"$ref":"#/$defs/Item"}},"description":"Lists that are neither questions nor documentation."},"subsections":{"type":"array","items":{},"maxItems":0}},"additionalProperties":false},"Section":{"type":"object","required":["depth","title","id","position","paragraphs","questions","documentation","contacts","audiences","lists","subsections"],"properties":{"depth":{"type":"integer","minimum":2,"maximum":6},"title":{"type":"string"},"id":{"type":"string","description":"Stable anchor, as the site generator derives it from the heading."},"position":{"$ref":"#/$defs/Span"},"paragraphs":{"type":"array","items":{"$ref":"#/$defs/Item"}},"questions":{"type":"array","items":{"$ref":"#/$defs/Question"}},"documentation":{"type":"array","items":{"$ref":"#/$defs/Link"}},"contacts":{"type":"array","items":{"$ref":"#/$defs/Contact"}},"audiences":{"type":"array","items":{"$ref":"#/$defs/Audience"}},"lists":{"type":"array","items":{"type":"array","items":{"$ref":"#/$defs/Item"}},"description":"Lists that are neither questions nor documentation."},"subsections":{"type":"array","items":{"$ref":"#/$defs/Subsection"}}},"additionalProperties":false},"Exclusions":{"type":"object","required":["section","items","position"],"properties":{"section":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/Item"}},"position":{"$ref":"#/$defs/Span"}},"additionalProperties":false}}};
+const schema32 = {"type":"object","required":["data","extra","position"],"properties":{"data":{"type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Page title, rendered as the h1."},"layout":{"type":"string","minLength":1},"description":{"type":"string","description":"Lead paragraph under the title."},"date":{"type":"string","format":"date"},"tags":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"permalink":{"anyOf":[{"type":"string","minLength":1},{"type":"boolean","const":false}]},"slugOverride":{"type":"string","minLength":1},"segments":{"type":"array","items":{"$ref":"#/$defs/Segment"}},"showBreadcrumb":{"type":"boolean"},"eleventyNavigation":{"type":"object","properties":{"key":{"type":"string"},"parent":{"type":"string"},"title":{"type":"string"},"order":{"type":"number"},"hide":{"type":"boolean"},"url":{"type":"string"}},"additionalProperties":false},"image":{"type":"object","required":["path"],"properties":{"path":{"type":"string","minLength":1},"alt":{"type":"string"},"hide":{"type":"boolean"}},"additionalProperties":false},"video":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"slides":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"toc":{"type":"boolean"}}},"extra":{"type":"object","patternProperties":{"^.*$":{}},"description":"Keys kept as found but not modelled: unknown to the site, or holding an invalid value."},"position":{"anyOf":[{"$ref":"#/$defs/Span"},{"type":"null"}]}},"additionalProperties":false};
 const schema33 = {"type":"object","required":["url","title"],"properties":{"url":{"type":"string","minLength":1},"title":{"type":"string","minLength":1}},"additionalProperties":false};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const formats0 = require("ajv-formats/dist/formats").fullFormats.date;
@@ -24,7 +24,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.start === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -34,7 +34,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.end === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -45,7 +45,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "start") || (key0 === "end"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -59,7 +59,7 @@ if(data.start !== undefined){
 let data0 = data.start;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.line === undefined){
-const err3 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/Point/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+const err3 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/Point/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema35.required,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -69,7 +69,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.column === undefined){
-const err4 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/Point/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+const err4 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/Point/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema35.required,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -79,7 +79,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data0.offset === undefined){
-const err5 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/Point/required",keyword:"required",params:{missingProperty: "offset"},message:"must have required property '"+"offset"+"'"};
+const err5 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/Point/required",keyword:"required",params:{missingProperty: "offset"},message:"must have required property '"+"offset"+"'",schema:schema35.required,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -90,7 +90,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!(((key1 === "line") || (key1 === "column")) || (key1 === "offset"))){
-const err6 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/Point/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err6 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/Point/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -103,7 +103,7 @@ errors++;
 if(data0.line !== undefined){
 let data1 = data0.line;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/start/line",schemaPath:"#/$defs/Point/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err7 = {instancePath:instancePath+"/start/line",schemaPath:"#/$defs/Point/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.line.type,parentSchema:schema35.properties.line,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -114,7 +114,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/start/line",schemaPath:"#/$defs/Point/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err8 = {instancePath:instancePath+"/start/line",schemaPath:"#/$defs/Point/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.line,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -128,7 +128,7 @@ errors++;
 if(data0.column !== undefined){
 let data2 = data0.column;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err9 = {instancePath:instancePath+"/start/column",schemaPath:"#/$defs/Point/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err9 = {instancePath:instancePath+"/start/column",schemaPath:"#/$defs/Point/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.column.type,parentSchema:schema35.properties.column,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -139,7 +139,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/start/column",schemaPath:"#/$defs/Point/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err10 = {instancePath:instancePath+"/start/column",schemaPath:"#/$defs/Point/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.column,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -153,7 +153,7 @@ errors++;
 if(data0.offset !== undefined){
 let data3 = data0.offset;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err11 = {instancePath:instancePath+"/start/offset",schemaPath:"#/$defs/Point/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err11 = {instancePath:instancePath+"/start/offset",schemaPath:"#/$defs/Point/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.offset.type,parentSchema:schema35.properties.offset,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -164,7 +164,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/start/offset",schemaPath:"#/$defs/Point/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err12 = {instancePath:instancePath+"/start/offset",schemaPath:"#/$defs/Point/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.offset,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -177,7 +177,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/Point/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/Point/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -191,7 +191,7 @@ if(data.end !== undefined){
 let data4 = data.end;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.line === undefined){
-const err14 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/Point/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+const err14 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/Point/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema35.required,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -201,7 +201,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.column === undefined){
-const err15 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/Point/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+const err15 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/Point/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema35.required,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -211,7 +211,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data4.offset === undefined){
-const err16 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/Point/required",keyword:"required",params:{missingProperty: "offset"},message:"must have required property '"+"offset"+"'"};
+const err16 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/Point/required",keyword:"required",params:{missingProperty: "offset"},message:"must have required property '"+"offset"+"'",schema:schema35.required,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -222,7 +222,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!(((key2 === "line") || (key2 === "column")) || (key2 === "offset"))){
-const err17 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/Point/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err17 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/Point/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -235,7 +235,7 @@ errors++;
 if(data4.line !== undefined){
 let data5 = data4.line;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err18 = {instancePath:instancePath+"/end/line",schemaPath:"#/$defs/Point/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err18 = {instancePath:instancePath+"/end/line",schemaPath:"#/$defs/Point/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.line.type,parentSchema:schema35.properties.line,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -246,7 +246,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-const err19 = {instancePath:instancePath+"/end/line",schemaPath:"#/$defs/Point/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err19 = {instancePath:instancePath+"/end/line",schemaPath:"#/$defs/Point/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.line,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -260,7 +260,7 @@ errors++;
 if(data4.column !== undefined){
 let data6 = data4.column;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err20 = {instancePath:instancePath+"/end/column",schemaPath:"#/$defs/Point/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err20 = {instancePath:instancePath+"/end/column",schemaPath:"#/$defs/Point/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.column.type,parentSchema:schema35.properties.column,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -271,7 +271,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 1 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/end/column",schemaPath:"#/$defs/Point/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err21 = {instancePath:instancePath+"/end/column",schemaPath:"#/$defs/Point/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.column,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -285,7 +285,7 @@ errors++;
 if(data4.offset !== undefined){
 let data7 = data4.offset;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err22 = {instancePath:instancePath+"/end/offset",schemaPath:"#/$defs/Point/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err22 = {instancePath:instancePath+"/end/offset",schemaPath:"#/$defs/Point/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.offset.type,parentSchema:schema35.properties.offset,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -296,7 +296,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err23 = {instancePath:instancePath+"/end/offset",schemaPath:"#/$defs/Point/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err23 = {instancePath:instancePath+"/end/offset",schemaPath:"#/$defs/Point/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.offset,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -309,7 +309,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/Point/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/Point/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -321,7 +321,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -348,7 +348,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -358,7 +358,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.extra === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "extra"},message:"must have required property '"+"extra"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "extra"},message:"must have required property '"+"extra"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -368,7 +368,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.position === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -379,7 +379,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "data") || (key0 === "extra")) || (key0 === "position"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -396,7 +396,7 @@ if(data0.title !== undefined){
 let data1 = data0.title;
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err4 = {instancePath:instancePath+"/data/title",schemaPath:"#/properties/data/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err4 = {instancePath:instancePath+"/data/title",schemaPath:"#/properties/data/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.data.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -407,7 +407,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/data/title",schemaPath:"#/properties/data/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/data/title",schemaPath:"#/properties/data/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.title.type,parentSchema:schema32.properties.data.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -421,7 +421,7 @@ if(data0.layout !== undefined){
 let data2 = data0.layout;
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-const err6 = {instancePath:instancePath+"/data/layout",schemaPath:"#/properties/data/properties/layout/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err6 = {instancePath:instancePath+"/data/layout",schemaPath:"#/properties/data/properties/layout/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.data.properties.layout,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -432,7 +432,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/data/layout",schemaPath:"#/properties/data/properties/layout/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/data/layout",schemaPath:"#/properties/data/properties/layout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.layout.type,parentSchema:schema32.properties.data.properties.layout,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -443,8 +443,9 @@ errors++;
 }
 }
 if(data0.description !== undefined){
-if(typeof data0.description !== "string"){
-const err8 = {instancePath:instancePath+"/data/description",schemaPath:"#/properties/data/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data3 = data0.description;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/data/description",schemaPath:"#/properties/data/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.description.type,parentSchema:schema32.properties.data.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -458,7 +459,7 @@ if(data0.date !== undefined){
 let data4 = data0.date;
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-const err9 = {instancePath:instancePath+"/data/date",schemaPath:"#/properties/data/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err9 = {instancePath:instancePath+"/data/date",schemaPath:"#/properties/data/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.data.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -469,7 +470,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/data/date",schemaPath:"#/properties/data/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/data/date",schemaPath:"#/properties/data/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.date.type,parentSchema:schema32.properties.data.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -485,7 +486,7 @@ const _errs13 = errors;
 let valid2 = false;
 const _errs14 = errors;
 if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/data/tags",schemaPath:"#/properties/data/properties/tags/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/data/tags",schemaPath:"#/properties/data/properties/tags/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.tags.anyOf[0].type,parentSchema:schema32.properties.data.properties.tags.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -500,8 +501,9 @@ const _errs16 = errors;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data5[i0] !== "string"){
-const err12 = {instancePath:instancePath+"/data/tags/" + i0,schemaPath:"#/properties/data/properties/tags/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data6 = data5[i0];
+if(typeof data6 !== "string"){
+const err12 = {instancePath:instancePath+"/data/tags/" + i0,schemaPath:"#/properties/data/properties/tags/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.tags.anyOf[1].items.type,parentSchema:schema32.properties.data.properties.tags.anyOf[1].items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -513,7 +515,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/data/tags",schemaPath:"#/properties/data/properties/tags/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/data/tags",schemaPath:"#/properties/data/properties/tags/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.data.properties.tags.anyOf[1].type,parentSchema:schema32.properties.data.properties.tags.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -525,7 +527,7 @@ errors++;
 var _valid0 = _errs16 === errors;
 valid2 = valid2 || _valid0;
 if(!valid2){
-const err14 = {instancePath:instancePath+"/data/tags",schemaPath:"#/properties/data/properties/tags/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err14 = {instancePath:instancePath+"/data/tags",schemaPath:"#/properties/data/properties/tags/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.data.properties.tags.anyOf,parentSchema:schema32.properties.data.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -553,7 +555,7 @@ let valid5 = false;
 const _errs22 = errors;
 if(typeof data7 === "string"){
 if(func1(data7) < 1){
-const err15 = {instancePath:instancePath+"/data/permalink",schemaPath:"#/properties/data/properties/permalink/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err15 = {instancePath:instancePath+"/data/permalink",schemaPath:"#/properties/data/properties/permalink/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.data.properties.permalink.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -564,7 +566,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/data/permalink",schemaPath:"#/properties/data/properties/permalink/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/data/permalink",schemaPath:"#/properties/data/properties/permalink/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.permalink.anyOf[0].type,parentSchema:schema32.properties.data.properties.permalink.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -577,7 +579,7 @@ var _valid1 = _errs22 === errors;
 valid5 = valid5 || _valid1;
 const _errs24 = errors;
 if(typeof data7 !== "boolean"){
-const err17 = {instancePath:instancePath+"/data/permalink",schemaPath:"#/properties/data/properties/permalink/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err17 = {instancePath:instancePath+"/data/permalink",schemaPath:"#/properties/data/properties/permalink/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.data.properties.permalink.anyOf[1].type,parentSchema:schema32.properties.data.properties.permalink.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -587,7 +589,7 @@ vErrors.push(err17);
 errors++;
 }
 if(false !== data7){
-const err18 = {instancePath:instancePath+"/data/permalink",schemaPath:"#/properties/data/properties/permalink/anyOf/1/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+const err18 = {instancePath:instancePath+"/data/permalink",schemaPath:"#/properties/data/properties/permalink/anyOf/1/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema32.properties.data.properties.permalink.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -599,7 +601,7 @@ errors++;
 var _valid1 = _errs24 === errors;
 valid5 = valid5 || _valid1;
 if(!valid5){
-const err19 = {instancePath:instancePath+"/data/permalink",schemaPath:"#/properties/data/properties/permalink/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err19 = {instancePath:instancePath+"/data/permalink",schemaPath:"#/properties/data/properties/permalink/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.data.properties.permalink.anyOf,parentSchema:schema32.properties.data.properties.permalink,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -624,7 +626,7 @@ if(data0.slugOverride !== undefined){
 let data8 = data0.slugOverride;
 if(typeof data8 === "string"){
 if(func1(data8) < 1){
-const err20 = {instancePath:instancePath+"/data/slugOverride",schemaPath:"#/properties/data/properties/slugOverride/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err20 = {instancePath:instancePath+"/data/slugOverride",schemaPath:"#/properties/data/properties/slugOverride/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.data.properties.slugOverride,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -635,7 +637,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/data/slugOverride",schemaPath:"#/properties/data/properties/slugOverride/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/data/slugOverride",schemaPath:"#/properties/data/properties/slugOverride/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.slugOverride.type,parentSchema:schema32.properties.data.properties.slugOverride,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -653,7 +655,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.url === undefined){
-const err22 = {instancePath:instancePath+"/data/segments/" + i1,schemaPath:"#/$defs/Segment/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+const err22 = {instancePath:instancePath+"/data/segments/" + i1,schemaPath:"#/$defs/Segment/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema33.required,parentSchema:schema33,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -663,7 +665,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data10.title === undefined){
-const err23 = {instancePath:instancePath+"/data/segments/" + i1,schemaPath:"#/$defs/Segment/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+const err23 = {instancePath:instancePath+"/data/segments/" + i1,schemaPath:"#/$defs/Segment/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema33.required,parentSchema:schema33,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -674,7 +676,7 @@ errors++;
 }
 for(const key1 in data10){
 if(!((key1 === "url") || (key1 === "title"))){
-const err24 = {instancePath:instancePath+"/data/segments/" + i1,schemaPath:"#/$defs/Segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err24 = {instancePath:instancePath+"/data/segments/" + i1,schemaPath:"#/$defs/Segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -688,7 +690,7 @@ if(data10.url !== undefined){
 let data11 = data10.url;
 if(typeof data11 === "string"){
 if(func1(data11) < 1){
-const err25 = {instancePath:instancePath+"/data/segments/" + i1+"/url",schemaPath:"#/$defs/Segment/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err25 = {instancePath:instancePath+"/data/segments/" + i1+"/url",schemaPath:"#/$defs/Segment/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -699,7 +701,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/data/segments/" + i1+"/url",schemaPath:"#/$defs/Segment/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/data/segments/" + i1+"/url",schemaPath:"#/$defs/Segment/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.url.type,parentSchema:schema33.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -713,7 +715,7 @@ if(data10.title !== undefined){
 let data12 = data10.title;
 if(typeof data12 === "string"){
 if(func1(data12) < 1){
-const err27 = {instancePath:instancePath+"/data/segments/" + i1+"/title",schemaPath:"#/$defs/Segment/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err27 = {instancePath:instancePath+"/data/segments/" + i1+"/title",schemaPath:"#/$defs/Segment/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.title,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -724,7 +726,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/data/segments/" + i1+"/title",schemaPath:"#/$defs/Segment/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/data/segments/" + i1+"/title",schemaPath:"#/$defs/Segment/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.title.type,parentSchema:schema33.properties.title,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -736,7 +738,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/data/segments/" + i1,schemaPath:"#/$defs/Segment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err29 = {instancePath:instancePath+"/data/segments/" + i1,schemaPath:"#/$defs/Segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -748,7 +750,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/data/segments",schemaPath:"#/properties/data/properties/segments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/data/segments",schemaPath:"#/properties/data/properties/segments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.data.properties.segments.type,parentSchema:schema32.properties.data.properties.segments,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -759,8 +761,9 @@ errors++;
 }
 }
 if(data0.showBreadcrumb !== undefined){
-if(typeof data0.showBreadcrumb !== "boolean"){
-const err31 = {instancePath:instancePath+"/data/showBreadcrumb",schemaPath:"#/properties/data/properties/showBreadcrumb/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data13 = data0.showBreadcrumb;
+if(typeof data13 !== "boolean"){
+const err31 = {instancePath:instancePath+"/data/showBreadcrumb",schemaPath:"#/properties/data/properties/showBreadcrumb/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.data.properties.showBreadcrumb.type,parentSchema:schema32.properties.data.properties.showBreadcrumb,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -774,8 +777,8 @@ if(data0.eleventyNavigation !== undefined){
 let data14 = data0.eleventyNavigation;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key2 in data14){
-if(!(((((key2 === "key") || (key2 === "parent")) || (key2 === "title")) || (key2 === "order")) || (key2 === "hide"))){
-const err32 = {instancePath:instancePath+"/data/eleventyNavigation",schemaPath:"#/properties/data/properties/eleventyNavigation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(!((((((key2 === "key") || (key2 === "parent")) || (key2 === "title")) || (key2 === "order")) || (key2 === "hide")) || (key2 === "url"))){
+const err32 = {instancePath:instancePath+"/data/eleventyNavigation",schemaPath:"#/properties/data/properties/eleventyNavigation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.data.properties.eleventyNavigation,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -786,8 +789,9 @@ errors++;
 }
 }
 if(data14.key !== undefined){
-if(typeof data14.key !== "string"){
-const err33 = {instancePath:instancePath+"/data/eleventyNavigation/key",schemaPath:"#/properties/data/properties/eleventyNavigation/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data15 = data14.key;
+if(typeof data15 !== "string"){
+const err33 = {instancePath:instancePath+"/data/eleventyNavigation/key",schemaPath:"#/properties/data/properties/eleventyNavigation/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.eleventyNavigation.properties.key.type,parentSchema:schema32.properties.data.properties.eleventyNavigation.properties.key,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -798,8 +802,9 @@ errors++;
 }
 }
 if(data14.parent !== undefined){
-if(typeof data14.parent !== "string"){
-const err34 = {instancePath:instancePath+"/data/eleventyNavigation/parent",schemaPath:"#/properties/data/properties/eleventyNavigation/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data16 = data14.parent;
+if(typeof data16 !== "string"){
+const err34 = {instancePath:instancePath+"/data/eleventyNavigation/parent",schemaPath:"#/properties/data/properties/eleventyNavigation/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.eleventyNavigation.properties.parent.type,parentSchema:schema32.properties.data.properties.eleventyNavigation.properties.parent,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -810,8 +815,9 @@ errors++;
 }
 }
 if(data14.title !== undefined){
-if(typeof data14.title !== "string"){
-const err35 = {instancePath:instancePath+"/data/eleventyNavigation/title",schemaPath:"#/properties/data/properties/eleventyNavigation/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data17 = data14.title;
+if(typeof data17 !== "string"){
+const err35 = {instancePath:instancePath+"/data/eleventyNavigation/title",schemaPath:"#/properties/data/properties/eleventyNavigation/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.eleventyNavigation.properties.title.type,parentSchema:schema32.properties.data.properties.eleventyNavigation.properties.title,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -824,7 +830,7 @@ errors++;
 if(data14.order !== undefined){
 let data18 = data14.order;
 if(!((typeof data18 == "number") && (isFinite(data18)))){
-const err36 = {instancePath:instancePath+"/data/eleventyNavigation/order",schemaPath:"#/properties/data/properties/eleventyNavigation/properties/order/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err36 = {instancePath:instancePath+"/data/eleventyNavigation/order",schemaPath:"#/properties/data/properties/eleventyNavigation/properties/order/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.data.properties.eleventyNavigation.properties.order.type,parentSchema:schema32.properties.data.properties.eleventyNavigation.properties.order,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -835,8 +841,9 @@ errors++;
 }
 }
 if(data14.hide !== undefined){
-if(typeof data14.hide !== "boolean"){
-const err37 = {instancePath:instancePath+"/data/eleventyNavigation/hide",schemaPath:"#/properties/data/properties/eleventyNavigation/properties/hide/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data19 = data14.hide;
+if(typeof data19 !== "boolean"){
+const err37 = {instancePath:instancePath+"/data/eleventyNavigation/hide",schemaPath:"#/properties/data/properties/eleventyNavigation/properties/hide/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.data.properties.eleventyNavigation.properties.hide.type,parentSchema:schema32.properties.data.properties.eleventyNavigation.properties.hide,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -846,9 +853,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/data/eleventyNavigation",schemaPath:"#/properties/data/properties/eleventyNavigation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14.url !== undefined){
+let data20 = data14.url;
+if(typeof data20 !== "string"){
+const err38 = {instancePath:instancePath+"/data/eleventyNavigation/url",schemaPath:"#/properties/data/properties/eleventyNavigation/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.eleventyNavigation.properties.url.type,parentSchema:schema32.properties.data.properties.eleventyNavigation.properties.url,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -858,11 +866,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data0.image !== undefined){
-let data20 = data0.image;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.path === undefined){
-const err39 = {instancePath:instancePath+"/data/image",schemaPath:"#/properties/data/properties/image/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+}
+else {
+const err39 = {instancePath:instancePath+"/data/eleventyNavigation",schemaPath:"#/properties/data/properties/eleventyNavigation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.data.properties.eleventyNavigation.type,parentSchema:schema32.properties.data.properties.eleventyNavigation,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -871,9 +877,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data20){
-if(!((key3 === "path") || (key3 === "alt"))){
-const err40 = {instancePath:instancePath+"/data/image",schemaPath:"#/properties/data/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data0.image !== undefined){
+let data21 = data0.image;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.path === undefined){
+const err40 = {instancePath:instancePath+"/data/image",schemaPath:"#/properties/data/properties/image/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema32.properties.data.properties.image.required,parentSchema:schema32.properties.data.properties.image,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -882,12 +891,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data20.path !== undefined){
-let data21 = data20.path;
-if(typeof data21 === "string"){
-if(func1(data21) < 1){
-const err41 = {instancePath:instancePath+"/data/image/path",schemaPath:"#/properties/data/properties/image/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data21){
+if(!(((key3 === "path") || (key3 === "alt")) || (key3 === "hide"))){
+const err41 = {instancePath:instancePath+"/data/image",schemaPath:"#/properties/data/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.data.properties.image,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -897,8 +903,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/data/image/path",schemaPath:"#/properties/data/properties/image/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.path !== undefined){
+let data22 = data21.path;
+if(typeof data22 === "string"){
+if(func1(data22) < 1){
+const err42 = {instancePath:instancePath+"/data/image/path",schemaPath:"#/properties/data/properties/image/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.data.properties.image.properties.path,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -908,9 +917,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data20.alt !== undefined){
-if(typeof data20.alt !== "string"){
-const err43 = {instancePath:instancePath+"/data/image/alt",schemaPath:"#/properties/data/properties/image/properties/alt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err43 = {instancePath:instancePath+"/data/image/path",schemaPath:"#/properties/data/properties/image/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.image.properties.path.type,parentSchema:schema32.properties.data.properties.image.properties.path,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -920,9 +928,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/data/image",schemaPath:"#/properties/data/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.alt !== undefined){
+let data23 = data21.alt;
+if(typeof data23 !== "string"){
+const err44 = {instancePath:instancePath+"/data/image/alt",schemaPath:"#/properties/data/properties/image/properties/alt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.image.properties.alt.type,parentSchema:schema32.properties.data.properties.image.properties.alt,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -932,11 +941,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data0.video !== undefined){
-let data23 = data0.video;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.src === undefined){
-const err45 = {instancePath:instancePath+"/data/video",schemaPath:"#/properties/data/properties/video/required",keyword:"required",params:{missingProperty: "src"},message:"must have required property '"+"src"+"'"};
+if(data21.hide !== undefined){
+let data24 = data21.hide;
+if(typeof data24 !== "boolean"){
+const err45 = {instancePath:instancePath+"/data/image/hide",schemaPath:"#/properties/data/properties/image/properties/hide/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.data.properties.image.properties.hide.type,parentSchema:schema32.properties.data.properties.image.properties.hide,data:data24};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -945,9 +953,10 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key4 in data23){
-if(!((key4 === "src") || (key4 === "title"))){
-const err46 = {instancePath:instancePath+"/data/video",schemaPath:"#/properties/data/properties/video/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/data/image",schemaPath:"#/properties/data/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.data.properties.image.type,parentSchema:schema32.properties.data.properties.image,data:data21};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -957,11 +966,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data23.src !== undefined){
-let data24 = data23.src;
-if(typeof data24 === "string"){
-if(!(formats2(data24))){
-const err47 = {instancePath:instancePath+"/data/video/src",schemaPath:"#/properties/data/properties/video/properties/src/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data0.video !== undefined){
+let data25 = data0.video;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.src === undefined){
+const err47 = {instancePath:instancePath+"/data/video",schemaPath:"#/properties/data/properties/video/required",keyword:"required",params:{missingProperty: "src"},message:"must have required property '"+"src"+"'",schema:schema32.properties.data.properties.video.required,parentSchema:schema32.properties.data.properties.video,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -970,9 +979,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/data/video/src",schemaPath:"#/properties/data/properties/video/properties/src/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data25){
+if(!((key4 === "src") || (key4 === "title"))){
+const err48 = {instancePath:instancePath+"/data/video",schemaPath:"#/properties/data/properties/video/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.data.properties.video,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -982,9 +991,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data23.title !== undefined){
-if(typeof data23.title !== "string"){
-const err49 = {instancePath:instancePath+"/data/video/title",schemaPath:"#/properties/data/properties/video/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data25.src !== undefined){
+let data26 = data25.src;
+if(typeof data26 === "string"){
+if(!(formats2(data26))){
+const err49 = {instancePath:instancePath+"/data/video/src",schemaPath:"#/properties/data/properties/video/properties/src/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema32.properties.data.properties.video.properties.src,data:data26};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -994,9 +1005,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
 else {
-const err50 = {instancePath:instancePath+"/data/video",schemaPath:"#/properties/data/properties/video/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/data/video/src",schemaPath:"#/properties/data/properties/video/properties/src/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.video.properties.src.type,parentSchema:schema32.properties.data.properties.video.properties.src,data:data26};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1006,11 +1016,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data0.slides !== undefined){
-let data26 = data0.slides;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.src === undefined){
-const err51 = {instancePath:instancePath+"/data/slides",schemaPath:"#/properties/data/properties/slides/required",keyword:"required",params:{missingProperty: "src"},message:"must have required property '"+"src"+"'"};
+if(data25.title !== undefined){
+let data27 = data25.title;
+if(typeof data27 !== "string"){
+const err51 = {instancePath:instancePath+"/data/video/title",schemaPath:"#/properties/data/properties/video/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.video.properties.title.type,parentSchema:schema32.properties.data.properties.video.properties.title,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1019,9 +1028,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-for(const key5 in data26){
-if(!((key5 === "src") || (key5 === "title"))){
-const err52 = {instancePath:instancePath+"/data/slides",schemaPath:"#/properties/data/properties/slides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/data/video",schemaPath:"#/properties/data/properties/video/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.data.properties.video.type,parentSchema:schema32.properties.data.properties.video,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1031,11 +1041,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data26.src !== undefined){
-let data27 = data26.src;
-if(typeof data27 === "string"){
-if(!(formats2(data27))){
-const err53 = {instancePath:instancePath+"/data/slides/src",schemaPath:"#/properties/data/properties/slides/properties/src/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data0.slides !== undefined){
+let data28 = data0.slides;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.src === undefined){
+const err53 = {instancePath:instancePath+"/data/slides",schemaPath:"#/properties/data/properties/slides/required",keyword:"required",params:{missingProperty: "src"},message:"must have required property '"+"src"+"'",schema:schema32.properties.data.properties.slides.required,parentSchema:schema32.properties.data.properties.slides,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1044,9 +1054,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/data/slides/src",schemaPath:"#/properties/data/properties/slides/properties/src/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data28){
+if(!((key5 === "src") || (key5 === "title"))){
+const err54 = {instancePath:instancePath+"/data/slides",schemaPath:"#/properties/data/properties/slides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.data.properties.slides,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1056,9 +1066,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data26.title !== undefined){
-if(typeof data26.title !== "string"){
-const err55 = {instancePath:instancePath+"/data/slides/title",schemaPath:"#/properties/data/properties/slides/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.src !== undefined){
+let data29 = data28.src;
+if(typeof data29 === "string"){
+if(!(formats2(data29))){
+const err55 = {instancePath:instancePath+"/data/slides/src",schemaPath:"#/properties/data/properties/slides/properties/src/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema32.properties.data.properties.slides.properties.src,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1068,9 +1080,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
 else {
-const err56 = {instancePath:instancePath+"/data/slides",schemaPath:"#/properties/data/properties/slides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/data/slides/src",schemaPath:"#/properties/data/properties/slides/properties/src/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.slides.properties.src.type,parentSchema:schema32.properties.data.properties.slides.properties.src,data:data29};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1080,9 +1091,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data0.toc !== undefined){
-if(typeof data0.toc !== "boolean"){
-const err57 = {instancePath:instancePath+"/data/toc",schemaPath:"#/properties/data/properties/toc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data28.title !== undefined){
+let data30 = data28.title;
+if(typeof data30 !== "string"){
+const err57 = {instancePath:instancePath+"/data/slides/title",schemaPath:"#/properties/data/properties/slides/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.data.properties.slides.properties.title.type,parentSchema:schema32.properties.data.properties.slides.properties.title,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1094,7 +1106,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/data/slides",schemaPath:"#/properties/data/properties/slides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.data.properties.slides.type,parentSchema:schema32.properties.data.properties.slides,data:data28};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1104,18 +1116,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.extra !== undefined){
-let data30 = data.extra;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-var props0 = {};
-for(const key6 in data30){
-if(pattern4.test(key6)){
-props0[key6] = true;
-}
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.toc !== undefined){
+let data31 = data0.toc;
+if(typeof data31 !== "boolean"){
+const err59 = {instancePath:instancePath+"/data/toc",schemaPath:"#/properties/data/properties/toc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.data.properties.toc.type,parentSchema:schema32.properties.data.properties.toc,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1125,20 +1129,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.position !== undefined){
-let data31 = data.position;
-const _errs79 = errors;
-let valid15 = false;
-const _errs80 = errors;
-if(!(validate22(data31, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
 }
-var _valid2 = _errs80 === errors;
-valid15 = valid15 || _valid2;
-const _errs81 = errors;
-if(data31 !== null){
-const err60 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err60 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.data.type,parentSchema:schema32.properties.data,data:data0};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1147,10 +1140,19 @@ vErrors.push(err60);
 }
 errors++;
 }
-var _valid2 = _errs81 === errors;
-valid15 = valid15 || _valid2;
-if(!valid15){
-const err61 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data.extra !== undefined){
+let data32 = data.extra;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+var props0 = {};
+for(const key6 in data32){
+if(pattern4.test(key6)){
+props0[key6] = true;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.extra.type,parentSchema:schema32.properties.extra,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1159,11 +1161,46 @@ vErrors.push(err61);
 }
 errors++;
 }
+}
+if(data.position !== undefined){
+let data33 = data.position;
+const _errs83 = errors;
+let valid15 = false;
+const _errs84 = errors;
+if(!(validate22(data33, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs84 === errors;
+valid15 = valid15 || _valid2;
+const _errs85 = errors;
+if(data33 !== null){
+const err62 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.position.anyOf[1].type,parentSchema:schema32.properties.position.anyOf[1],data:data33};
+if(vErrors === null){
+vErrors = [err62];
+}
 else {
-errors = _errs79;
+vErrors.push(err62);
+}
+errors++;
+}
+var _valid2 = _errs85 === errors;
+valid15 = valid15 || _valid2;
+if(!valid15){
+const err63 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.position.anyOf,parentSchema:schema32.properties.position,data:data33};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+else {
+errors = _errs83;
 if(vErrors !== null){
-if(_errs79){
-vErrors.length = _errs79;
+if(_errs83){
+vErrors.length = _errs83;
 }
 else {
 vErrors = null;
@@ -1173,12 +1210,12 @@ vErrors = null;
 }
 }
 else {
-const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err64];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -1202,7 +1239,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.url === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1212,7 +1249,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1222,7 +1259,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1232,7 +1269,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.position === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1243,7 +1280,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "url") || (key0 === "kind")) || (key0 === "path")) || (key0 === "text")) || (key0 === "title")) || (key0 === "position"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1254,8 +1291,9 @@ errors++;
 }
 }
 if(data.url !== undefined){
-if(typeof data.url !== "string"){
-const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.url;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.url.type,parentSchema:schema38.properties.url,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1271,7 +1309,7 @@ const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.kind.anyOf[0].type,parentSchema:schema38.properties.kind.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1281,7 +1319,7 @@ vErrors.push(err6);
 errors++;
 }
 if("internal" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/0/const",keyword:"const",params:{allowedValue: "internal"},message:"must be equal to constant"};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/0/const",keyword:"const",params:{allowedValue: "internal"},message:"must be equal to constant",schema:"internal",parentSchema:schema38.properties.kind.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1294,7 +1332,7 @@ var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.kind.anyOf[1].type,parentSchema:schema38.properties.kind.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1304,7 +1342,7 @@ vErrors.push(err8);
 errors++;
 }
 if("external" !== data1){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/1/const",keyword:"const",params:{allowedValue: "external"},message:"must be equal to constant"};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/1/const",keyword:"const",params:{allowedValue: "external"},message:"must be equal to constant",schema:"external",parentSchema:schema38.properties.kind.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1317,7 +1355,7 @@ var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 const _errs10 = errors;
 if(typeof data1 !== "string"){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.kind.anyOf[2].type,parentSchema:schema38.properties.kind.anyOf[2],data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1327,7 +1365,7 @@ vErrors.push(err10);
 errors++;
 }
 if("mailto" !== data1){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/2/const",keyword:"const",params:{allowedValue: "mailto"},message:"must be equal to constant"};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/2/const",keyword:"const",params:{allowedValue: "mailto"},message:"must be equal to constant",schema:"mailto",parentSchema:schema38.properties.kind.anyOf[2],data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1340,7 +1378,7 @@ var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 const _errs12 = errors;
 if(typeof data1 !== "string"){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.kind.anyOf[3].type,parentSchema:schema38.properties.kind.anyOf[3],data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1350,7 +1388,7 @@ vErrors.push(err12);
 errors++;
 }
 if("other" !== data1){
-const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/3/const",keyword:"const",params:{allowedValue: "other"},message:"must be equal to constant"};
+const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf/3/const",keyword:"const",params:{allowedValue: "other"},message:"must be equal to constant",schema:"other",parentSchema:schema38.properties.kind.anyOf[3],data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1362,7 +1400,7 @@ errors++;
 var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err14 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err14 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.properties.kind.anyOf,parentSchema:schema38.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1384,8 +1422,9 @@ vErrors = null;
 }
 }
 if(data.path !== undefined){
-if(typeof data.path !== "string"){
-const err15 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data2 = data.path;
+if(typeof data2 !== "string"){
+const err15 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.path.type,parentSchema:schema38.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1396,8 +1435,9 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(typeof data.text !== "string"){
-const err16 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data3 = data.text;
+if(typeof data3 !== "string"){
+const err16 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.text.type,parentSchema:schema38.properties.text,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1408,8 +1448,9 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(typeof data.title !== "string"){
-const err17 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data4 = data.title;
+if(typeof data4 !== "string"){
+const err17 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.title.type,parentSchema:schema38.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1427,7 +1468,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1454,7 +1495,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1464,7 +1505,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.links === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "links"},message:"must have required property '"+"links"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "links"},message:"must have required property '"+"links"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1474,7 +1515,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.position === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1485,7 +1526,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "text") || (key0 === "links")) || (key0 === "position"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1496,8 +1537,9 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(typeof data.text !== "string"){
-const err4 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.text;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.text.type,parentSchema:schema37.properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1519,7 +1561,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.links.type,parentSchema:schema37.properties.links,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1537,7 +1579,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1567,7 +1609,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1577,7 +1619,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.position === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1588,7 +1630,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "text") || (key0 === "answer")) || (key0 === "position"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1602,7 +1644,7 @@ if(data.text !== undefined){
 let data0 = data.text;
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err3 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err3 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1613,7 +1655,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.text.type,parentSchema:schema40.properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1624,8 +1666,9 @@ errors++;
 }
 }
 if(data.answer !== undefined){
-if(typeof data.answer !== "string"){
-const err5 = {instancePath:instancePath+"/answer",schemaPath:"#/properties/answer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data1 = data.answer;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/answer",schemaPath:"#/properties/answer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.answer.type,parentSchema:schema40.properties.answer,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1643,7 +1686,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1671,7 +1714,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.email === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1681,7 +1724,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.form === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1691,7 +1734,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.position === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1702,7 +1745,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "email") || (key0 === "form")) || (key0 === "position"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1713,8 +1756,9 @@ errors++;
 }
 }
 if(data.email !== undefined){
-if(typeof data.email !== "string"){
-const err4 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.email;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.email.type,parentSchema:schema41.properties.email,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1730,7 +1774,7 @@ const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.form.anyOf[0].type,parentSchema:schema41.properties.form.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1740,7 +1784,7 @@ vErrors.push(err5);
 errors++;
 }
 if("mailto" !== data1){
-const err6 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf/0/const",keyword:"const",params:{allowedValue: "mailto"},message:"must be equal to constant"};
+const err6 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf/0/const",keyword:"const",params:{allowedValue: "mailto"},message:"must be equal to constant",schema:"mailto",parentSchema:schema41.properties.form.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1753,7 +1797,7 @@ var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.form.anyOf[1].type,parentSchema:schema41.properties.form.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1763,7 +1807,7 @@ vErrors.push(err7);
 errors++;
 }
 if("code" !== data1){
-const err8 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf/1/const",keyword:"const",params:{allowedValue: "code"},message:"must be equal to constant"};
+const err8 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf/1/const",keyword:"const",params:{allowedValue: "code"},message:"must be equal to constant",schema:"code",parentSchema:schema41.properties.form.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1776,7 +1820,7 @@ var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 const _errs10 = errors;
 if(typeof data1 !== "string"){
-const err9 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.form.anyOf[2].type,parentSchema:schema41.properties.form.anyOf[2],data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1786,7 +1830,7 @@ vErrors.push(err9);
 errors++;
 }
 if("text" !== data1){
-const err10 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf/2/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+const err10 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf/2/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema41.properties.form.anyOf[2],data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1798,7 +1842,7 @@ errors++;
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err11 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err11 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.properties.form.anyOf,parentSchema:schema41.properties.form,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1827,7 +1871,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1855,7 +1899,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1865,7 +1909,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.position === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1876,7 +1920,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "text") || (key0 === "position"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1890,7 +1934,7 @@ if(data.text !== undefined){
 let data0 = data.text;
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err3 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err3 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1901,7 +1945,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.text.type,parentSchema:schema42.properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1919,7 +1963,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1947,7 +1991,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.depth === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "depth"},message:"must have required property '"+"depth"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "depth"},message:"must have required property '"+"depth"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1957,7 +2001,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1967,7 +2011,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1977,7 +2021,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.position === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1987,7 +2031,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.paragraphs === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paragraphs"},message:"must have required property '"+"paragraphs"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paragraphs"},message:"must have required property '"+"paragraphs"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1997,7 +2041,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.questions === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2007,7 +2051,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.documentation === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documentation"},message:"must have required property '"+"documentation"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documentation"},message:"must have required property '"+"documentation"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2017,7 +2061,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.contacts === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contacts"},message:"must have required property '"+"contacts"+"'"};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contacts"},message:"must have required property '"+"contacts"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2027,7 +2071,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.audiences === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audiences"},message:"must have required property '"+"audiences"+"'"};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audiences"},message:"must have required property '"+"audiences"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2037,7 +2081,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.lists === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lists"},message:"must have required property '"+"lists"+"'"};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lists"},message:"must have required property '"+"lists"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2047,7 +2091,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.subsections === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subsections"},message:"must have required property '"+"subsections"+"'"};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subsections"},message:"must have required property '"+"subsections"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2058,7 +2102,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(func8.call(schema43.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2071,7 +2115,7 @@ errors++;
 if(data.depth !== undefined){
 let data0 = data.depth;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err12 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err12 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.depth.type,parentSchema:schema43.properties.depth,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2082,7 +2126,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 6 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+const err13 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema43.properties.depth,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2092,7 +2136,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data0 < 2 || isNaN(data0)){
-const err14 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
+const err14 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema43.properties.depth,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2104,8 +2148,9 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(typeof data.title !== "string"){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data1 = data.title;
+if(typeof data1 !== "string"){
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.title.type,parentSchema:schema43.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2116,8 +2161,9 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err16 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data2 = data.id;
+if(typeof data2 !== "string"){
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.id.type,parentSchema:schema43.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2145,7 +2191,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.paragraphs.type,parentSchema:schema43.properties.paragraphs,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2167,7 +2213,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.questions.type,parentSchema:schema43.properties.questions,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2189,7 +2235,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.documentation.type,parentSchema:schema43.properties.documentation,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2211,7 +2257,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.contacts.type,parentSchema:schema43.properties.contacts,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2233,7 +2279,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/audiences",schemaPath:"#/properties/audiences/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err21 = {instancePath:instancePath+"/audiences",schemaPath:"#/properties/audiences/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.audiences.type,parentSchema:schema43.properties.audiences,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2259,7 +2305,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/lists/" + i5,schemaPath:"#/properties/lists/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/lists/" + i5,schemaPath:"#/properties/lists/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.lists.items.type,parentSchema:schema43.properties.lists.items,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2271,7 +2317,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/lists",schemaPath:"#/properties/lists/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/lists",schemaPath:"#/properties/lists/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.lists.type,parentSchema:schema43.properties.lists,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2285,7 +2331,7 @@ if(data.subsections !== undefined){
 let data17 = data.subsections;
 if(Array.isArray(data17)){
 if(data17.length > 0){
-const err24 = {instancePath:instancePath+"/subsections",schemaPath:"#/properties/subsections/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
+const err24 = {instancePath:instancePath+"/subsections",schemaPath:"#/properties/subsections/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items",schema:0,parentSchema:schema43.properties.subsections,data:data17};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2296,7 +2342,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/subsections",schemaPath:"#/properties/subsections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/subsections",schemaPath:"#/properties/subsections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.subsections.type,parentSchema:schema43.properties.subsections,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2308,7 +2354,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2335,7 +2381,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.depth === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "depth"},message:"must have required property '"+"depth"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "depth"},message:"must have required property '"+"depth"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2345,7 +2391,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2355,7 +2401,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2365,7 +2411,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.position === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2375,7 +2421,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.paragraphs === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paragraphs"},message:"must have required property '"+"paragraphs"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paragraphs"},message:"must have required property '"+"paragraphs"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2385,7 +2431,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.questions === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2395,7 +2441,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.documentation === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documentation"},message:"must have required property '"+"documentation"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documentation"},message:"must have required property '"+"documentation"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2405,7 +2451,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.contacts === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contacts"},message:"must have required property '"+"contacts"+"'"};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contacts"},message:"must have required property '"+"contacts"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2415,7 +2461,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.audiences === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audiences"},message:"must have required property '"+"audiences"+"'"};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audiences"},message:"must have required property '"+"audiences"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2425,7 +2471,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.lists === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lists"},message:"must have required property '"+"lists"+"'"};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lists"},message:"must have required property '"+"lists"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2435,7 +2481,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.subsections === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subsections"},message:"must have required property '"+"subsections"+"'"};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subsections"},message:"must have required property '"+"subsections"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2446,7 +2492,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(func8.call(schema39.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2459,7 +2505,7 @@ errors++;
 if(data.depth !== undefined){
 let data0 = data.depth;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err12 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err12 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.depth.type,parentSchema:schema39.properties.depth,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2470,7 +2516,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 6 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+const err13 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema39.properties.depth,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2480,7 +2526,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data0 < 2 || isNaN(data0)){
-const err14 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
+const err14 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema39.properties.depth,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2492,8 +2538,9 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(typeof data.title !== "string"){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data1 = data.title;
+if(typeof data1 !== "string"){
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.title.type,parentSchema:schema39.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2504,8 +2551,9 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err16 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data2 = data.id;
+if(typeof data2 !== "string"){
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2533,7 +2581,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.paragraphs.type,parentSchema:schema39.properties.paragraphs,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2555,7 +2603,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.questions.type,parentSchema:schema39.properties.questions,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2577,7 +2625,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.documentation.type,parentSchema:schema39.properties.documentation,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2599,7 +2647,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.contacts.type,parentSchema:schema39.properties.contacts,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2621,7 +2669,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/audiences",schemaPath:"#/properties/audiences/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err21 = {instancePath:instancePath+"/audiences",schemaPath:"#/properties/audiences/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.audiences.type,parentSchema:schema39.properties.audiences,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2647,7 +2695,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/lists/" + i5,schemaPath:"#/properties/lists/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/lists/" + i5,schemaPath:"#/properties/lists/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.lists.items.type,parentSchema:schema39.properties.lists.items,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2659,7 +2707,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/lists",schemaPath:"#/properties/lists/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/lists",schemaPath:"#/properties/lists/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.lists.type,parentSchema:schema39.properties.lists,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2681,7 +2729,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/subsections",schemaPath:"#/properties/subsections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/subsections",schemaPath:"#/properties/subsections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.subsections.type,parentSchema:schema39.properties.subsections,data:data17};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2693,7 +2741,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2721,7 +2769,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.section === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2731,7 +2779,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.items === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2741,7 +2789,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.position === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2752,7 +2800,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "section") || (key0 === "items")) || (key0 === "position"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2763,8 +2811,9 @@ errors++;
 }
 }
 if(data.section !== undefined){
-if(typeof data.section !== "string"){
-const err4 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.section;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.section.type,parentSchema:schema44.properties.section,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2786,7 +2835,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.items.type,parentSchema:schema44.properties.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2804,7 +2853,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2832,7 +2881,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.modelVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "modelVersion"},message:"must have required property '"+"modelVersion"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "modelVersion"},message:"must have required property '"+"modelVersion"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2842,7 +2891,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.frontMatter === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "frontMatter"},message:"must have required property '"+"frontMatter"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "frontMatter"},message:"must have required property '"+"frontMatter"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2852,7 +2901,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.intro === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "intro"},message:"must have required property '"+"intro"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "intro"},message:"must have required property '"+"intro"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2862,7 +2911,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.sections === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2872,7 +2921,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.exclusions === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exclusions"},message:"must have required property '"+"exclusions"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exclusions"},message:"must have required property '"+"exclusions"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2882,7 +2931,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.contacts === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contacts"},message:"must have required property '"+"contacts"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contacts"},message:"must have required property '"+"contacts"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2892,7 +2941,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.links === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "links"},message:"must have required property '"+"links"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "links"},message:"must have required property '"+"links"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2903,7 +2952,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "modelVersion") || (key0 === "frontMatter")) || (key0 === "intro")) || (key0 === "sections")) || (key0 === "exclusions")) || (key0 === "contacts")) || (key0 === "links"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2916,7 +2965,7 @@ errors++;
 if(data.modelVersion !== undefined){
 let data0 = data.modelVersion;
 if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/modelVersion",schemaPath:"#/properties/modelVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/modelVersion",schemaPath:"#/properties/modelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.modelVersion.type,parentSchema:schema31.properties.modelVersion,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2926,7 +2975,7 @@ vErrors.push(err8);
 errors++;
 }
 if("1.0.0" !== data0){
-const err9 = {instancePath:instancePath+"/modelVersion",schemaPath:"#/properties/modelVersion/const",keyword:"const",params:{allowedValue: "1.0.0"},message:"must be equal to constant"};
+const err9 = {instancePath:instancePath+"/modelVersion",schemaPath:"#/properties/modelVersion/const",keyword:"const",params:{allowedValue: "1.0.0"},message:"must be equal to constant",schema:"1.0.0",parentSchema:schema31.properties.modelVersion,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2954,7 +3003,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.intro.type,parentSchema:schema31.properties.intro,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2976,7 +3025,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err11 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.sections.type,parentSchema:schema31.properties.sections,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2999,7 +3048,7 @@ var _valid0 = _errs13 === errors;
 valid5 = valid5 || _valid0;
 const _errs14 = errors;
 if(data6 !== null){
-const err12 = {instancePath:instancePath+"/exclusions",schemaPath:"#/properties/exclusions/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/exclusions",schemaPath:"#/properties/exclusions/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.exclusions.anyOf[1].type,parentSchema:schema31.properties.exclusions.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3011,7 +3060,7 @@ errors++;
 var _valid0 = _errs14 === errors;
 valid5 = valid5 || _valid0;
 if(!valid5){
-const err13 = {instancePath:instancePath+"/exclusions",schemaPath:"#/properties/exclusions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/exclusions",schemaPath:"#/properties/exclusions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.exclusions.anyOf,parentSchema:schema31.properties.exclusions,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3044,7 +3093,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.contacts.type,parentSchema:schema31.properties.contacts,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3066,7 +3115,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err15 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.links.type,parentSchema:schema31.properties.links,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3078,7 +3127,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3093,7 +3142,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateFrontMatterData = validate61;
-const schema45 = {"type":"object","required":["title"],"properties":{"title":{"type":"string","minLength":1,"description":"Page title, rendered as the h1."},"layout":{"type":"string","minLength":1},"description":{"type":"string","description":"Lead paragraph under the title."},"date":{"type":"string","format":"date"},"tags":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"permalink":{"anyOf":[{"type":"string","minLength":1},{"type":"boolean","const":false}]},"slugOverride":{"type":"string","minLength":1},"segments":{"type":"array","items":{"$ref":"#/$defs/Segment"}},"showBreadcrumb":{"type":"boolean"},"eleventyNavigation":{"type":"object","properties":{"key":{"type":"string"},"parent":{"type":"string"},"title":{"type":"string"},"order":{"type":"number"},"hide":{"type":"boolean"}},"additionalProperties":false},"image":{"type":"object","required":["path"],"properties":{"path":{"type":"string","minLength":1},"alt":{"type":"string"}},"additionalProperties":false},"video":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"slides":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"toc":{"type":"boolean"}},"additionalProperties":false};
+const schema45 = {"type":"object","required":["title"],"properties":{"title":{"type":"string","minLength":1,"description":"Page title, rendered as the h1."},"layout":{"type":"string","minLength":1},"description":{"type":"string","description":"Lead paragraph under the title."},"date":{"type":"string","format":"date"},"tags":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"permalink":{"anyOf":[{"type":"string","minLength":1},{"type":"boolean","const":false}]},"slugOverride":{"type":"string","minLength":1},"segments":{"type":"array","items":{"$ref":"#/$defs/Segment"}},"showBreadcrumb":{"type":"boolean"},"eleventyNavigation":{"type":"object","properties":{"key":{"type":"string"},"parent":{"type":"string"},"title":{"type":"string"},"order":{"type":"number"},"hide":{"type":"boolean"},"url":{"type":"string"}},"additionalProperties":false},"image":{"type":"object","required":["path"],"properties":{"path":{"type":"string","minLength":1},"alt":{"type":"string"},"hide":{"type":"boolean"}},"additionalProperties":false},"video":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"slides":{"type":"object","required":["src"],"properties":{"src":{"type":"string","format":"uri"},"title":{"type":"string"}},"additionalProperties":false},"toc":{"type":"boolean"}},"additionalProperties":false};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3107,7 +3156,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3118,7 +3167,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(func8.call(schema45.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3132,7 +3181,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3143,7 +3192,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.title.type,parentSchema:schema45.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3157,7 +3206,7 @@ if(data.layout !== undefined){
 let data1 = data.layout;
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err4 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err4 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.layout,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3168,7 +3217,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.layout.type,parentSchema:schema45.properties.layout,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3179,8 +3228,9 @@ errors++;
 }
 }
 if(data.description !== undefined){
-if(typeof data.description !== "string"){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data2 = data.description;
+if(typeof data2 !== "string"){
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.description.type,parentSchema:schema45.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3194,7 +3244,7 @@ if(data.date !== undefined){
 let data3 = data.date;
 if(typeof data3 === "string"){
 if(!(formats0.validate(data3))){
-const err7 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err7 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema45.properties.date,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3205,7 +3255,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.date.type,parentSchema:schema45.properties.date,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3221,7 +3271,7 @@ const _errs11 = errors;
 let valid1 = false;
 const _errs12 = errors;
 if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.tags.anyOf[0].type,parentSchema:schema45.properties.tags.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3236,8 +3286,9 @@ const _errs14 = errors;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data4[i0] !== "string"){
-const err10 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data5 = data4[i0];
+if(typeof data5 !== "string"){
+const err10 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.tags.anyOf[1].items.type,parentSchema:schema45.properties.tags.anyOf[1].items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3249,7 +3300,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err11 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.tags.anyOf[1].type,parentSchema:schema45.properties.tags.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3261,7 +3312,7 @@ errors++;
 var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err12 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err12 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.tags.anyOf,parentSchema:schema45.properties.tags,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3289,7 +3340,7 @@ let valid4 = false;
 const _errs20 = errors;
 if(typeof data6 === "string"){
 if(func1(data6) < 1){
-const err13 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err13 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.permalink.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3300,7 +3351,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.permalink.anyOf[0].type,parentSchema:schema45.properties.permalink.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3313,7 +3364,7 @@ var _valid1 = _errs20 === errors;
 valid4 = valid4 || _valid1;
 const _errs22 = errors;
 if(typeof data6 !== "boolean"){
-const err15 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err15 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.permalink.anyOf[1].type,parentSchema:schema45.properties.permalink.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3323,7 +3374,7 @@ vErrors.push(err15);
 errors++;
 }
 if(false !== data6){
-const err16 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/anyOf/1/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+const err16 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/anyOf/1/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema45.properties.permalink.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3335,7 +3386,7 @@ errors++;
 var _valid1 = _errs22 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err17 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err17 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.permalink.anyOf,parentSchema:schema45.properties.permalink,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3360,7 +3411,7 @@ if(data.slugOverride !== undefined){
 let data7 = data.slugOverride;
 if(typeof data7 === "string"){
 if(func1(data7) < 1){
-const err18 = {instancePath:instancePath+"/slugOverride",schemaPath:"#/properties/slugOverride/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err18 = {instancePath:instancePath+"/slugOverride",schemaPath:"#/properties/slugOverride/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.slugOverride,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3371,7 +3422,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/slugOverride",schemaPath:"#/properties/slugOverride/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/slugOverride",schemaPath:"#/properties/slugOverride/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.slugOverride.type,parentSchema:schema45.properties.slugOverride,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3389,7 +3440,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.url === undefined){
-const err20 = {instancePath:instancePath+"/segments/" + i1,schemaPath:"#/$defs/Segment/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+const err20 = {instancePath:instancePath+"/segments/" + i1,schemaPath:"#/$defs/Segment/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema33.required,parentSchema:schema33,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3399,7 +3450,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data9.title === undefined){
-const err21 = {instancePath:instancePath+"/segments/" + i1,schemaPath:"#/$defs/Segment/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+const err21 = {instancePath:instancePath+"/segments/" + i1,schemaPath:"#/$defs/Segment/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema33.required,parentSchema:schema33,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3410,7 +3461,7 @@ errors++;
 }
 for(const key1 in data9){
 if(!((key1 === "url") || (key1 === "title"))){
-const err22 = {instancePath:instancePath+"/segments/" + i1,schemaPath:"#/$defs/Segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err22 = {instancePath:instancePath+"/segments/" + i1,schemaPath:"#/$defs/Segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3424,7 +3475,7 @@ if(data9.url !== undefined){
 let data10 = data9.url;
 if(typeof data10 === "string"){
 if(func1(data10) < 1){
-const err23 = {instancePath:instancePath+"/segments/" + i1+"/url",schemaPath:"#/$defs/Segment/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err23 = {instancePath:instancePath+"/segments/" + i1+"/url",schemaPath:"#/$defs/Segment/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.url,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3435,7 +3486,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/segments/" + i1+"/url",schemaPath:"#/$defs/Segment/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err24 = {instancePath:instancePath+"/segments/" + i1+"/url",schemaPath:"#/$defs/Segment/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.url.type,parentSchema:schema33.properties.url,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3449,7 +3500,7 @@ if(data9.title !== undefined){
 let data11 = data9.title;
 if(typeof data11 === "string"){
 if(func1(data11) < 1){
-const err25 = {instancePath:instancePath+"/segments/" + i1+"/title",schemaPath:"#/$defs/Segment/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err25 = {instancePath:instancePath+"/segments/" + i1+"/title",schemaPath:"#/$defs/Segment/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.title,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3460,7 +3511,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/segments/" + i1+"/title",schemaPath:"#/$defs/Segment/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/segments/" + i1+"/title",schemaPath:"#/$defs/Segment/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.title.type,parentSchema:schema33.properties.title,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3472,7 +3523,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/segments/" + i1,schemaPath:"#/$defs/Segment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath:instancePath+"/segments/" + i1,schemaPath:"#/$defs/Segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3484,7 +3535,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.segments.type,parentSchema:schema45.properties.segments,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3495,8 +3546,9 @@ errors++;
 }
 }
 if(data.showBreadcrumb !== undefined){
-if(typeof data.showBreadcrumb !== "boolean"){
-const err29 = {instancePath:instancePath+"/showBreadcrumb",schemaPath:"#/properties/showBreadcrumb/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data12 = data.showBreadcrumb;
+if(typeof data12 !== "boolean"){
+const err29 = {instancePath:instancePath+"/showBreadcrumb",schemaPath:"#/properties/showBreadcrumb/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.showBreadcrumb.type,parentSchema:schema45.properties.showBreadcrumb,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3510,8 +3562,8 @@ if(data.eleventyNavigation !== undefined){
 let data13 = data.eleventyNavigation;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key2 in data13){
-if(!(((((key2 === "key") || (key2 === "parent")) || (key2 === "title")) || (key2 === "order")) || (key2 === "hide"))){
-const err30 = {instancePath:instancePath+"/eleventyNavigation",schemaPath:"#/properties/eleventyNavigation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(!((((((key2 === "key") || (key2 === "parent")) || (key2 === "title")) || (key2 === "order")) || (key2 === "hide")) || (key2 === "url"))){
+const err30 = {instancePath:instancePath+"/eleventyNavigation",schemaPath:"#/properties/eleventyNavigation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.eleventyNavigation,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3522,8 +3574,9 @@ errors++;
 }
 }
 if(data13.key !== undefined){
-if(typeof data13.key !== "string"){
-const err31 = {instancePath:instancePath+"/eleventyNavigation/key",schemaPath:"#/properties/eleventyNavigation/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data14 = data13.key;
+if(typeof data14 !== "string"){
+const err31 = {instancePath:instancePath+"/eleventyNavigation/key",schemaPath:"#/properties/eleventyNavigation/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.eleventyNavigation.properties.key.type,parentSchema:schema45.properties.eleventyNavigation.properties.key,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3534,8 +3587,9 @@ errors++;
 }
 }
 if(data13.parent !== undefined){
-if(typeof data13.parent !== "string"){
-const err32 = {instancePath:instancePath+"/eleventyNavigation/parent",schemaPath:"#/properties/eleventyNavigation/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data15 = data13.parent;
+if(typeof data15 !== "string"){
+const err32 = {instancePath:instancePath+"/eleventyNavigation/parent",schemaPath:"#/properties/eleventyNavigation/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.eleventyNavigation.properties.parent.type,parentSchema:schema45.properties.eleventyNavigation.properties.parent,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3546,8 +3600,9 @@ errors++;
 }
 }
 if(data13.title !== undefined){
-if(typeof data13.title !== "string"){
-const err33 = {instancePath:instancePath+"/eleventyNavigation/title",schemaPath:"#/properties/eleventyNavigation/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data16 = data13.title;
+if(typeof data16 !== "string"){
+const err33 = {instancePath:instancePath+"/eleventyNavigation/title",schemaPath:"#/properties/eleventyNavigation/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.eleventyNavigation.properties.title.type,parentSchema:schema45.properties.eleventyNavigation.properties.title,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3560,7 +3615,7 @@ errors++;
 if(data13.order !== undefined){
 let data17 = data13.order;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err34 = {instancePath:instancePath+"/eleventyNavigation/order",schemaPath:"#/properties/eleventyNavigation/properties/order/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err34 = {instancePath:instancePath+"/eleventyNavigation/order",schemaPath:"#/properties/eleventyNavigation/properties/order/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.eleventyNavigation.properties.order.type,parentSchema:schema45.properties.eleventyNavigation.properties.order,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3571,8 +3626,9 @@ errors++;
 }
 }
 if(data13.hide !== undefined){
-if(typeof data13.hide !== "boolean"){
-const err35 = {instancePath:instancePath+"/eleventyNavigation/hide",schemaPath:"#/properties/eleventyNavigation/properties/hide/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data18 = data13.hide;
+if(typeof data18 !== "boolean"){
+const err35 = {instancePath:instancePath+"/eleventyNavigation/hide",schemaPath:"#/properties/eleventyNavigation/properties/hide/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.eleventyNavigation.properties.hide.type,parentSchema:schema45.properties.eleventyNavigation.properties.hide,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3582,9 +3638,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/eleventyNavigation",schemaPath:"#/properties/eleventyNavigation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.url !== undefined){
+let data19 = data13.url;
+if(typeof data19 !== "string"){
+const err36 = {instancePath:instancePath+"/eleventyNavigation/url",schemaPath:"#/properties/eleventyNavigation/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.eleventyNavigation.properties.url.type,parentSchema:schema45.properties.eleventyNavigation.properties.url,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3594,11 +3651,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.image !== undefined){
-let data19 = data.image;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.path === undefined){
-const err37 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+}
+else {
+const err37 = {instancePath:instancePath+"/eleventyNavigation",schemaPath:"#/properties/eleventyNavigation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.eleventyNavigation.type,parentSchema:schema45.properties.eleventyNavigation,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3607,9 +3662,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key3 in data19){
-if(!((key3 === "path") || (key3 === "alt"))){
-const err38 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data.image !== undefined){
+let data20 = data.image;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.path === undefined){
+const err38 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema45.properties.image.required,parentSchema:schema45.properties.image,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3618,12 +3676,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data19.path !== undefined){
-let data20 = data19.path;
-if(typeof data20 === "string"){
-if(func1(data20) < 1){
-const err39 = {instancePath:instancePath+"/image/path",schemaPath:"#/properties/image/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data20){
+if(!(((key3 === "path") || (key3 === "alt")) || (key3 === "hide"))){
+const err39 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.image,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3633,8 +3688,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/image/path",schemaPath:"#/properties/image/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.path !== undefined){
+let data21 = data20.path;
+if(typeof data21 === "string"){
+if(func1(data21) < 1){
+const err40 = {instancePath:instancePath+"/image/path",schemaPath:"#/properties/image/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.image.properties.path,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3644,9 +3702,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data19.alt !== undefined){
-if(typeof data19.alt !== "string"){
-const err41 = {instancePath:instancePath+"/image/alt",schemaPath:"#/properties/image/properties/alt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err41 = {instancePath:instancePath+"/image/path",schemaPath:"#/properties/image/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.image.properties.path.type,parentSchema:schema45.properties.image.properties.path,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3656,9 +3713,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.alt !== undefined){
+let data22 = data20.alt;
+if(typeof data22 !== "string"){
+const err42 = {instancePath:instancePath+"/image/alt",schemaPath:"#/properties/image/properties/alt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.image.properties.alt.type,parentSchema:schema45.properties.image.properties.alt,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3668,11 +3726,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.video !== undefined){
-let data22 = data.video;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.src === undefined){
-const err43 = {instancePath:instancePath+"/video",schemaPath:"#/properties/video/required",keyword:"required",params:{missingProperty: "src"},message:"must have required property '"+"src"+"'"};
+if(data20.hide !== undefined){
+let data23 = data20.hide;
+if(typeof data23 !== "boolean"){
+const err43 = {instancePath:instancePath+"/image/hide",schemaPath:"#/properties/image/properties/hide/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.image.properties.hide.type,parentSchema:schema45.properties.image.properties.hide,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3681,9 +3738,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key4 in data22){
-if(!((key4 === "src") || (key4 === "title"))){
-const err44 = {instancePath:instancePath+"/video",schemaPath:"#/properties/video/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.image.type,parentSchema:schema45.properties.image,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3693,11 +3751,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data22.src !== undefined){
-let data23 = data22.src;
-if(typeof data23 === "string"){
-if(!(formats2(data23))){
-const err45 = {instancePath:instancePath+"/video/src",schemaPath:"#/properties/video/properties/src/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data.video !== undefined){
+let data24 = data.video;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.src === undefined){
+const err45 = {instancePath:instancePath+"/video",schemaPath:"#/properties/video/required",keyword:"required",params:{missingProperty: "src"},message:"must have required property '"+"src"+"'",schema:schema45.properties.video.required,parentSchema:schema45.properties.video,data:data24};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3706,9 +3764,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/video/src",schemaPath:"#/properties/video/properties/src/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data24){
+if(!((key4 === "src") || (key4 === "title"))){
+const err46 = {instancePath:instancePath+"/video",schemaPath:"#/properties/video/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.video,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3718,9 +3776,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data22.title !== undefined){
-if(typeof data22.title !== "string"){
-const err47 = {instancePath:instancePath+"/video/title",schemaPath:"#/properties/video/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24.src !== undefined){
+let data25 = data24.src;
+if(typeof data25 === "string"){
+if(!(formats2(data25))){
+const err47 = {instancePath:instancePath+"/video/src",schemaPath:"#/properties/video/properties/src/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema45.properties.video.properties.src,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3730,9 +3790,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath:instancePath+"/video",schemaPath:"#/properties/video/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err48 = {instancePath:instancePath+"/video/src",schemaPath:"#/properties/video/properties/src/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.video.properties.src.type,parentSchema:schema45.properties.video.properties.src,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3742,11 +3801,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.slides !== undefined){
-let data25 = data.slides;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.src === undefined){
-const err49 = {instancePath:instancePath+"/slides",schemaPath:"#/properties/slides/required",keyword:"required",params:{missingProperty: "src"},message:"must have required property '"+"src"+"'"};
+if(data24.title !== undefined){
+let data26 = data24.title;
+if(typeof data26 !== "string"){
+const err49 = {instancePath:instancePath+"/video/title",schemaPath:"#/properties/video/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.video.properties.title.type,parentSchema:schema45.properties.video.properties.title,data:data26};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3755,9 +3813,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key5 in data25){
-if(!((key5 === "src") || (key5 === "title"))){
-const err50 = {instancePath:instancePath+"/slides",schemaPath:"#/properties/slides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/video",schemaPath:"#/properties/video/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.video.type,parentSchema:schema45.properties.video,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3767,11 +3826,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data25.src !== undefined){
-let data26 = data25.src;
-if(typeof data26 === "string"){
-if(!(formats2(data26))){
-const err51 = {instancePath:instancePath+"/slides/src",schemaPath:"#/properties/slides/properties/src/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data.slides !== undefined){
+let data27 = data.slides;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.src === undefined){
+const err51 = {instancePath:instancePath+"/slides",schemaPath:"#/properties/slides/required",keyword:"required",params:{missingProperty: "src"},message:"must have required property '"+"src"+"'",schema:schema45.properties.slides.required,parentSchema:schema45.properties.slides,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3780,9 +3839,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/slides/src",schemaPath:"#/properties/slides/properties/src/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data27){
+if(!((key5 === "src") || (key5 === "title"))){
+const err52 = {instancePath:instancePath+"/slides",schemaPath:"#/properties/slides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.slides,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3792,9 +3851,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data25.title !== undefined){
-if(typeof data25.title !== "string"){
-const err53 = {instancePath:instancePath+"/slides/title",schemaPath:"#/properties/slides/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.src !== undefined){
+let data28 = data27.src;
+if(typeof data28 === "string"){
+if(!(formats2(data28))){
+const err53 = {instancePath:instancePath+"/slides/src",schemaPath:"#/properties/slides/properties/src/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema45.properties.slides.properties.src,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3804,9 +3865,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/slides",schemaPath:"#/properties/slides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/slides/src",schemaPath:"#/properties/slides/properties/src/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.slides.properties.src.type,parentSchema:schema45.properties.slides.properties.src,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3816,9 +3876,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.toc !== undefined){
-if(typeof data.toc !== "boolean"){
-const err55 = {instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data27.title !== undefined){
+let data29 = data27.title;
+if(typeof data29 !== "string"){
+const err55 = {instancePath:instancePath+"/slides/title",schemaPath:"#/properties/slides/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.slides.properties.title.type,parentSchema:schema45.properties.slides.properties.title,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3830,12 +3891,37 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/slides",schemaPath:"#/properties/slides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.slides.type,parentSchema:schema45.properties.slides,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.toc !== undefined){
+let data30 = data.toc;
+if(typeof data30 !== "boolean"){
+const err57 = {instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.toc.type,parentSchema:schema45.properties.toc,data:data30};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }

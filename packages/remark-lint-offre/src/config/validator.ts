@@ -1,0 +1,35 @@
+/**
+ * The ajv side of the configuration: schemas compiled once (with `verbose`, so that
+ * errors carry the offending value and its schema) and run into `ConfigProblem`s.
+ * Rules use `assertOptions` when they are attached, so that bad options given
+ * through the API fail at start-up with the same words as in the config file.
+ */
+import { Ajv, type ValidateFunction } from 'ajv'
+import { fromAjvError, type ConfigProblem } from './problems.js'
+
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true })
+const compiled = new WeakMap<object, ValidateFunction>()
+
+function validatorOf(schema: object): ValidateFunction {
+  let validate = compiled.get(schema)
+  if (validate === undefined) {
+    // TypeBox schemas carry symbol-keyed metadata: hand ajv the plain JSON form.
+    validate = ajv.compile(JSON.parse(JSON.stringify(schema)) as object)
+    compiled.set(schema, validate)
+  }
+  return validate
+}
+
+/** The problems of `value` against `schema`, with paths starting at `prefix`. */
+export function problemsOf(schema: object, value: unknown, prefix: (string | number)[] = []): ConfigProblem[] {
+  const validate = validatorOf(schema)
+  if (validate(value)) return []
+  return (validate.errors ?? []).flatMap((error) => fromAjvError(error, prefix) ?? [])
+}
+
+/** Throws (in English, for developers) when `options` of rule `id` do not fit `schema`. */
+export function assertOptions(id: string, schema: object, options: unknown, extra: (value: unknown) => ConfigProblem[] = () => []): void {
+  if (options === undefined || options === null) return
+  const problems = [...problemsOf(schema, options, ['rules', id]), ...(typeof options === 'object' ? extra(options) : [])]
+  if (problems.length > 0) throw new Error(`Invalid options for \`${id}\`: ${problems.map((p) => p.en).join('; ')}`)
+}

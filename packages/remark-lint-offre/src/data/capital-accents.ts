@@ -1,0 +1,48 @@
+/**
+ * Capitals that keep their accent in French (`Etat` → `État`): common words whose
+ * unaccented capital form is not a word of its own. Proper nouns are left out (people
+ * spell their own names: `Etienne`, `Etalab`), and so are words that English writes
+ * the same (`Edition`, `Evaluation`, `Election`, `Emission`), which the pages quote in
+ * English titles.
+ */
+
+const WORDS = [
+  'état', 'états', 'étatique', 'étatiques',
+  'école', 'écoles', 'éducation', 'éducatif', 'éducative', 'éducatifs', 'éducatives',
+  'également', 'électronique', 'électroniques', 'électricité',
+  'économie', 'économies', 'économique', 'économiques',
+  'énergie', 'énergies', 'équipe', 'équipes', 'équipement', 'équipements', 'équité',
+  'établissement', 'établissements', 'établir',
+  'étude', 'études', 'étudiant', 'étudiante', 'étudiants', 'étudiantes',
+  'événement', 'événements', 'évènement', 'évènements',
+  'élu', 'élue', 'élus', 'élues', 'éditeur', 'éditeurs', 'éditrice', 'éditrices',
+  'étape', 'étapes', 'étranger', 'étrangère', 'étrangers', 'étrangères',
+  'épreuve', 'épreuves', 'écrire', 'écrivez', 'écrit', 'écrits', 'écran', 'écrans',
+  'élaboration', 'élaborer', 'élève', 'élèves', 'élément', 'éléments',
+  'égalité', 'éviter', 'évitez', 'évidemment', 'échange', 'échanges', 'échanger',
+  'évaluer', 'évaluez', 'écologie', 'écologique', 'écologiques',
+  'être', 'êtes', 'île', 'îles',
+]
+
+const BARE: Readonly<Record<string, string>> = { é: 'E', è: 'E', ê: 'E', à: 'A', â: 'A', î: 'I', ô: 'O' }
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+/** `Etat` → `État`, `Ecole` → `École`… (capitalised forms only). */
+export const CAPITAL_ACCENTS: ReadonlyMap<string, string> = new Map(
+  WORDS.map((word) => [(BARE[word.charAt(0)] ?? word.charAt(0)) + word.slice(1), capitalise(word)] as const),
+)
+
+/**
+ * Words after which a capital `A` opening a sentence is the preposition `À`
+ * (`A propos`, `A partir de`, `A la une`), and never the verb or a letter (`plan A`).
+ */
+export const A_PREPOSITION_NEXT: ReadonlySet<string> = new Set([
+  'propos', 'partir', 'noter', 'savoir', 'titre', 'venir', 'défaut', 'terme', 'travers', 'côté',
+  'cet', 'ce', 'cette', 'ces', 'la', 'l', 'lire', 'voir', 'suivre', 'retenir', 'bientôt', 'nouveau',
+  'chaque', 'compter', 'condition', 'moins', 'peine', 'quoi', 'quel', 'quelle', 'quels', 'quelles',
+  'votre', 'vos', 'notre', 'nos', 'leur', 'leurs', 'son', 'sa', 'ses', 'mon', 'ma', 'mes',
+  'vous', 'nous', 'tous', 'tout', 'toutes', 'destination', 'date', 'présent', 'distance', 'partager',
+])

@@ -1,0 +1,130 @@
+/**
+ * The word checks of `offre-typography`, French pages only: the œ/æ ligatures
+ * (`oeuvre` → `œuvre`), accents on capitals (`Etat` → `État`, `A propos` → `À propos`),
+ * the euphonic t (`Existe-il` → `Existe-t-il`) and repeated words (`sur sur`).
+ * Each works on whole words of the prose, from curated data, never on code or URLs.
+ */
+import type { VFile } from 'vfile'
+import { isUpper, matchCase } from '../case.js'
+import { A_PREPOSITION_NEXT, CAPITAL_ACCENTS } from '../data/capital-accents.js'
+import { LIGATURES } from '../data/ligatures.js'
+import { placeOf } from '../places.js'
+import { code, say } from '../report.js'
+import { looksEnglish } from './offre-typography-language.js'
+import type { TextRange } from './offre-typography-text.js'
+
+const WORD = /(?<![\p{L}\p{M}\d_])\p{L}[\p{L}\p{M}]*(?![\p{L}\p{M}\d_])/gu
+
+function* words(ranges: TextRange[]): Generator<{ word: string; start: number; end: number; range: TextRange; index: number }> {
+  for (const range of ranges) {
+    for (const match of range.prose.matchAll(WORD)) {
+      const index = match.index ?? 0
+      yield { word: match[0], start: range.start + index, end: range.start + index + match[0].length, range, index }
+    }
+  }
+}
+
+export function checkLigatures(ranges: TextRange[], file: VFile): void {
+  for (const { word, start, end, range, index } of words(ranges)) {
+    const lower = word.toLowerCase()
+    const correction = LIGATURES.get(lower)
+    // `Oeuvre` and `OEUVRE` are the same word; `oEuvre` is something else.
+    if (correction === undefined || (word !== lower && !isUpper(word) && word.slice(1) !== lower.slice(1))) continue
+    if (looksEnglish(range, index)) continue
+    const expected = matchCase(word, correction)
+    const ligature = /æ/i.test(correction) ? 'æ' : 'œ'
+    say(file, {
+      fr: `${code(word)} : ligature ${code(ligature)} manquante, écrire ${code(expected)}`,
+      en: `Unexpected ${code(word)} without ligature, expected ${code(expected)}`,
+      place: placeOf(file, start, end),
+      actual: word,
+      expected: [expected],
+      fix: { start, end, text: expected },
+    })
+  }
+}
+
+/** Before a capital `A`, what makes it start a sentence, a heading, an item or a link. */
+const SENTENCE_OPENER = /[.!?:;(«"“—–\-*_[#>|…]/
+
+export function checkCapitalAccents(ranges: TextRange[], file: VFile): void {
+  const source = String(file.value ?? '')
+  for (const { word, start, end, range, index } of words(ranges)) {
+    let expected = CAPITAL_ACCENTS.get(word)
+    let actual = word
+    let stop = end
+    if (expected === undefined && word === 'A') {
+      const next = /^[ \t]+(\p{L}[\p{L}\p{M}]*)/u.exec(range.prose.slice(index + 1))
+      if (next?.[1] === undefined || !A_PREPOSITION_NEXT.has(next[1].toLowerCase()) || !opensSentence(source, start)) continue
+      actual = `A${next[0]}`
+      expected = `À${next[0]}`
+      stop = start + actual.length
+    }
+    if (expected === undefined || looksEnglish(range, index)) continue
+    say(file, {
+      fr: `${code(actual)} : accent manquant sur la majuscule, écrire ${code(expected)}`,
+      en: `Missing accent on the capital of ${code(actual)}, expected ${code(expected)}`,
+      place: placeOf(file, start, stop),
+      actual,
+      expected: [expected],
+      fix: { start, end: start + 1, text: expected.charAt(0) },
+    })
+  }
+}
+
+function opensSentence(source: string, offset: number): boolean {
+  const before = /\s*$/.exec(source.slice(Math.max(0, offset - 200), offset))?.[0] ?? ''
+  const previous = source[offset - before.length - 1]
+  return previous === undefined || /\n[ \t]*\n/.test(before) || SENTENCE_OPENER.test(previous)
+}
+
+const EUPHONIC = /(?<![\p{L}\p{M}\d_'’-])([\p{L}\p{M}]*[ae])-(il|elle|on)(?![\p{L}\p{M}\d_'’-])/giu
+
+export function checkEuphonicT(ranges: TextRange[], file: VFile): void {
+  for (const range of ranges) {
+    for (const match of range.prose.matchAll(EUPHONIC)) {
+      const verb = match[1] ?? ''
+      if (looksEnglish(range, match.index ?? 0)) continue
+      const start = range.start + (match.index ?? 0)
+      const end = start + match[0].length
+      const expected = `${verb}-t-${match[2]}`
+      say(file, {
+        fr: `${code(match[0])} : t euphonique manquant, écrire ${code(expected)}`,
+        en: `Missing euphonic t in ${code(match[0])}, expected ${code(expected)}`,
+        place: placeOf(file, start, end),
+        actual: match[0],
+        expected: [expected],
+        fix: { start: start + verb.length, end: start + verb.length, text: '-t' },
+      })
+    }
+  }
+}
+
+/** Words legitimately doubled: `nous nous`, `vous vous`, `si si`, `le fait fait`, `bye bye`, `bla bla`. */
+export const REPEATABLE: readonly string[] = ['nous', 'vous', 'si', 'fait', 'bye', 'bla']
+
+const REPEATED = /(?<![\p{L}\p{M}\d_'’-])(\p{L}[\p{L}\p{M}]*)(?=([ \t]*\n?[ \t]*)(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d_'’-]))/gu
+
+export function checkRepeatedWords(ranges: TextRange[], file: VFile, allowed: ReadonlySet<string>): void {
+  for (const range of ranges) {
+    for (const match of range.prose.matchAll(REPEATED)) {
+      const [, first = '', gap = '', second = ''] = match
+      const index = match.index ?? 0
+      // The gap must be real white space, not a masked URL; a capital second word is a name (`Bora Bora`).
+      if (gap === '' || range.source.slice(index + first.length, index + first.length + gap.length) !== gap) continue
+      if (first.toLowerCase() !== second.toLowerCase() || second.charAt(0) !== second.charAt(0).toLowerCase()) continue
+      if (allowed.has(second.toLowerCase()) || looksEnglish(range, index)) continue
+      const start = range.start + index
+      const secondStart = start + first.length + gap.length
+      const actual = `${first}${gap.includes('\n') ? '\n' : ' '}${second}`
+      say(file, {
+        fr: `${code(actual)} : mot répété, écrire ${code(first)}`,
+        en: `Unexpected repeated word ${code(actual)}, expected ${code(first)}`,
+        place: placeOf(file, secondStart, secondStart + second.length),
+        actual,
+        expected: [first],
+        fix: { start: start + first.length, end: secondStart + second.length, text: '' },
+      })
+    }
+  }
+}

@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs'
+import { seedPath, sitePages } from '@offre/fixtures'
+import { describe, expect, it } from 'vitest'
+import { fix, lint, summary } from '../testing.js'
+
+const only = ['offre-typography']
+const doc = readFileSync(new URL('../../docs/offre-typography.md', import.meta.url), 'utf8')
+const example = (kind: string): string => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
+const source = (settings = {}) => ({ only, settings: { nbsp: 'source' as const, ...settings } })
+
+describe('offre-typography: the docs examples', () => {
+  it('reports what the failing example says, and fixes it as shown', async () => {
+    expect(summary(await lint(example('md fail'), { only }))).toEqual(example('text messages').trim().split('\n'))
+    const fixed = await fix(example('md fail'), { only })
+    expect(fixed).toBe(example('md fixed'))
+    expect(await lint(fixed, { only })).toEqual([])
+  })
+
+  it('passes the passing example', async () => {
+    expect(await lint(example('md pass'), { only })).toEqual([])
+  })
+})
+
+describe('offre-typography: space before ? ! ; : (nbsp: renderer)', () => {
+  it('flags a missing space, with its place, message and fix', async () => {
+    const [message, ...rest] = await lint('Où publier?\n', { only })
+    expect(rest).toEqual([])
+    expect(message?.reason).toBe('Il manque une espace avant `?` : écrire `publier ?`')
+    expect(summary([message!])).toEqual(['1:11-1:12 offre-typography publier?'])
+    expect(message?.expected).toEqual(['publier ?'])
+    expect(await fix('Où publier?\n', { only })).toBe('Où publier ?\n')
+  })
+
+  it('accepts an ordinary space, U+00A0, U+202F and &nbsp; before the mark', async () => {
+    expect(await lint('Quoi ? Oui\u00a0! Non\u202f; ceci&nbsp;: cela.\n', { only })).toEqual([])
+  })
+
+  it('flags a doubled space and keeps the no-break one', async () => {
+    expect(await fix('Quoi  ? Ceci \u00a0: cela.\n', { only })).toBe('Quoi ? Ceci\u00a0: cela.\n')
+  })
+
+  it('treats ?! and ...? as one mark', async () => {
+    expect(summary(await lint('Vraiment?! Et alors...?\n', { only }))).toEqual(['1:9-1:11 offre-typography Vraiment?!', '1:23-1:24 offre-typography alors...?'])
+    expect(await fix('Vraiment?! Et alors...?\n', { only })).toBe('Vraiment ?! Et alors... ?\n')
+  })
+
+  it('spaces marks after emphasis, links and code', async () => {
+    expect(await fix('**Note**: voir [la page](https://example.org)! Et `npm`?\n', { only })).toBe('**Note** : voir [la page](https://example.org) ! Et `npm` ?\n')
+  })
+
+  it('leaves times, ratios, schemes, shortcodes, entities, images and code alone', async () => {
+    const markdown = [
+      'À 10:30, un ratio 1:2, le schéma http: et mailto:x, :smile: et :+1:, AT&amp;T ; Tom &amp; Jerry.',
+      '',
+      '![une image](image.png) et https://example.org/page?x=1!',
+      '',
+      'Le code `a?b;c:d` et <span title="x?">HTML</span>.',
+      '',
+      '```',
+      'publier?',
+      '```',
+      '',
+      '- : une liste',
+      '',
+    ].join('\n')
+    expect(await lint(markdown, { only })).toEqual([])
+  })
+
+  it('never reads the front matter', async () => {
+    expect(await lint('---\ntitle: Quoi?\n---\n\nTexte.\n', { only })).toEqual([])
+  })
+})
+
+describe('offre-typography: guillemets', () => {
+  it('wants a space inside and outside « »', async () => {
+    expect(await fix('Il dit«vite»et part.\n', { only })).toBe('Il dit « vite » et part.\n')
+    expect(await lint('Il dit « vite ».\n', { only })).toEqual([])
+  })
+})
+
+describe('offre-typography: nbsp: source', () => {
+  it('requires U+202F before ? ! ; and U+00A0 before : and inside « »', async () => {
+    const fixed = await fix('Quoi ? Oui! Ceci : cela ; « mot ».\n', source())
+    expect(fixed).toBe('Quoi\u202f? Oui\u202f! Ceci\u00a0: cela\u202f; «\u00a0mot\u00a0».\n')
+    expect(await lint(fixed, source())).toEqual([])
+  })
+
+  it('names the space found and the space expected', async () => {
+    const [message] = await lint('Quoi ?\n', source())
+    expect(message?.reason).toBe('Espace ordinaire avant `?` : écrire une espace fine insécable (U+202F)')
+    const [english] = await lint('Quoi ?\n', source({ locale: 'en' }))
+    expect(english?.reason).toBe('Unexpected ordinary space before `?`, expected a narrow no-break space (U+202F)')
+  })
+})
+
+describe('offre-typography: spaces between words', () => {
+  it('flags and collapses a run of spaces inside a line', async () => {
+    const [message] = await lint('Pour entrer  en contact.\n', { only })
+    expect(summary([message!])).toEqual(['1:12-1:14 offre-typography entrer  en'])
+    expect(message?.expected).toEqual(['entrer en'])
+    expect(await fix('Pour entrer  en contact.\n', { only })).toBe('Pour entrer en contact.\n')
+  })
+
+  it('leaves indentation, hard breaks, table padding and code alone', async () => {
+    const markdown = 'Une ligne  \nsuivie.\n\n- item\n    suite\n\n| a   | b |\n| --- | - |\n| 1   | 2 |\n\n`a  b`\n'
+    expect(await lint(markdown, { only })).toEqual([])
+  })
+})
+
+describe('offre-typography: ligatures', () => {
+  it('writes œ and æ in the words of the list, inflections and case included', async () => {
+    const fixed = await fix('Oeuvre, OEUVRE, mises en oeuvres, désoeuvré, coeurs, soeur, noeud, foetus, caecum, et caetera.\n', { only })
+    expect(fixed).toBe('Œuvre, ŒUVRE, mises en œuvres, désœuvré, cœurs, sœur, nœud, fœtus, cæcum, et cætera.\n')
+  })
+
+  it('leaves words that have no ligature, and Latin, alone', async () => {
+    expect(await lint('Coexister, coefficient, moelle, goéland, Noel, poete, ex aequo, ex-aequo, curriculum vitae.\n', { only })).toEqual([])
+  })
+})
+
+describe('offre-typography: accents on capitals', () => {
+  it('accents the capitals of common words', async () => {
+    expect(await fix('Etat. Etats. Ecole. Education. Egalement. Electronique.\n', { only })).toBe('État. États. École. Éducation. Également. Électronique.\n')
+  })
+
+  it('writes À for the preposition opening a sentence, an item or a heading', async () => {
+    expect(await fix('# A propos\n\n- A partir de lundi.\n- A noter : rien.\n', { only })).toBe('# À propos\n\n- À partir de lundi.\n- À noter : rien.\n')
+  })
+
+  it('leaves names, Europe, and A as a letter alone', async () => {
+    expect(await lint('Europe, Etalab, Etienne. Le plan A la semaine prochaine, la catégorie A, un A4.\n', { only })).toEqual([])
+  })
+})
+
+describe('offre-typography: euphonic t', () => {
+  it('inserts -t- between a verb ending in a vowel and il, elle, on', async () => {
+    expect(await fix('Existe-il ? Y a-il ? A-elle ? Va-on ?\n', { only })).toBe('Existe-t-il ? Y a-t-il ? A-t-elle ? Va-t-on ?\n')
+  })
+
+  it('leaves correct forms alone', async () => {
+    expect(await lint('Convient-il ? Peut-on ? A-t-il ? Prend-elle ?\n', { only })).toEqual([])
+  })
+})
+
+describe('offre-typography: repeated words', () => {
+  it('removes the second word, across a space or a line break', async () => {
+    const messages = await lint('Un guide sur sur ce sujet, de\nde la page. Le le texte.\n', { only })
+    expect(summary(messages)).toEqual(['1:14-1:17 offre-typography sur sur', '2:1-2:3 offre-typography de\nde', '2:16-2:18 offre-typography Le le'])
+    expect(await fix('Un guide sur sur ce sujet, de\nde la page. Le le texte.\n', { only })).toBe('Un guide sur ce sujet, de la page. Le texte.\n')
+  })
+
+  it('allows nous nous, vous vous, names, punctuation between, and words from the options', async () => {
+    expect(await lint('Nous nous voyons, vous vous taisez. Bora Bora. Oui, oui. Très très bien.\n', { only, rules: { 'offre-typography': { allowRepeated: ['très'] } } })).toEqual([])
+  })
+})
+
+describe('offre-typography: language and options', () => {
+  it('checks only spaces between words on English pages', async () => {
+    const markdown = 'What?  Now, the Etat of the oeuvre: Existe-il sur sur.\n'
+    expect(summary(await lint(markdown, { only, path: 'en/about.md' }))).toEqual(['1:6-1:8 offre-typography What?  Now,'])
+    expect(summary(await lint(markdown, { only, settings: { contentPath: 'en/about/index.md' }, path: 'page.md' }))).toHaveLength(1)
+  })
+
+  it('skips English quoted in a French page', async () => {
+    expect(await lint('Leur conférence *Now what? How to build on fragile assets* était claire.\n', { only })).toEqual([])
+  })
+
+  it('turns sub-checks off with skip', async () => {
+    expect(await lint('Etat de l’oeuvre?\n', { only, rules: { 'offre-typography': { skip: ['capitals', 'ligatures', 'punctuation'] } } })).toEqual([])
+  })
+
+  it('fails at start-up on a bad option, naming the valid choices', async () => {
+    await expect(lint('x\n', { only, rules: { 'offre-typography': { skip: ['accents'] } } })).rejects.toThrow(/`skip` of `offre-typography`: expected a list of `punctuation`, `spaces`/)
+    await expect(lint('x\n', { only, rules: { 'offre-typography': { nbps: 'source' } } })).rejects.toThrow('Unknown option `nbps` of `offre-typography`, expected one of: skip, allowRepeated')
+  })
+})
+
+describe('offre-typography: real pages', () => {
+  it('finds the typography defects of the seed page', async () => {
+    const messages = await lint(readFileSync(seedPath, 'utf8'), { only, path: 'fr/mission/offre-de-services.md' })
+    expect(summary(messages)).toEqual([
+      '42:3-42:12 offre-typography Existe-il',
+      '71:156-71:162 offre-typography oeuvre',
+      '75:188-75:194 offre-typography oeuvre',
+      '89:132-89:134 offre-typography libres.  Voir',
+      '104:42-104:48 offre-typography oeuvre',
+    ])
+  })
+
+  it('lints the 211 pages of code.gouv.fr without crashing, with the reviewed counts', async () => {
+    const counts: Record<string, number> = {}
+    for (const path of sitePages()) {
+      const contentPath = path.slice(path.indexOf('/content/') + '/content/'.length)
+      for (const message of await lint(readFileSync(path, 'utf8'), { only, path: contentPath })) {
+        const kind = /ligature/.test(message.reason) ? 'ligatures' : /accent/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
+        counts[kind] = (counts[kind] ?? 0) + 1
+      }
+    }
+    // Reviewed by reading every finding but the double spaces (sampled): a handful of false
+    // positives remain, listed in docs/offre-typography.md. A change here must be reviewed again.
+    expect(counts).toEqual({ spaces: 326, punctuation: 92, capitals: 58, ligatures: 20, repeated: 2, euphonic: 1 })
+  })
+})

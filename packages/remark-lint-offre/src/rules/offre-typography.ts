@@ -1,0 +1,73 @@
+/**
+ * offre-typography: French typography of the prose, each sub-check with its own
+ * message and a fix:
+ * - `punctuation`: the space before `? ! ; :` and inside « » (see the `nbsp` setting);
+ * - `spaces`: several spaces between two words (`libres.  Voir`);
+ * - `ligatures`: `oeuvre` → `œuvre`, from a curated list;
+ * - `capitals`: `Etat` → `État`, `A propos` → `À propos`;
+ * - `euphonic`: `Existe-il` → `Existe-t-il`;
+ * - `repeated`: `sur sur` → `sur`.
+ * English pages (`en/…`) get only the `spaces` check. Code, URLs, addresses, HTML and
+ * front matter are never prose, so never checked.
+ *
+ * Options: `{ skip?: SubCheck[], allowRepeated?: string[] }`.
+ */
+import type { Root } from 'mdast'
+import { lintRule } from 'unified-lint-rule'
+import { ruleUrl } from '../report.js'
+import { settingsOf } from '../settings.js'
+import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
+import { checkDoubleSpaces, checkPunctuationSpaces } from './offre-typography-spacing.js'
+import { isEnglishContent, textRanges } from './offre-typography-text.js'
+import { REPEATABLE, checkCapitalAccents, checkEuphonicT, checkLigatures, checkRepeatedWords } from './offre-typography-words.js'
+
+export const TYPOGRAPHY_CHECKS = ['punctuation', 'spaces', 'ligatures', 'capitals', 'euphonic', 'repeated'] as const
+export type TypographyCheck = (typeof TYPOGRAPHY_CHECKS)[number]
+
+export interface TypographyOptions {
+  /** Sub-checks to turn off. */
+  skip?: TypographyCheck[]
+  /** More words that may be written twice in a row (besides `nous`, `vous`, `si`, `fait`). */
+  allowRepeated?: string[]
+}
+
+const ID = 'offre-typography'
+
+function checkOptions(options: unknown): void {
+  const { skip, allowRepeated } = checkKnownKeys(ID, options, ['skip', 'allowRepeated'])
+  const checks: readonly string[] = TYPOGRAPHY_CHECKS
+  if (skip !== undefined && (!Array.isArray(skip) || skip.some((check) => !checks.includes(check)))) {
+    badOption(ID, 'skip', `a list of ${TYPOGRAPHY_CHECKS.map((c) => `\`${c}\``).join(', ')}`, skip)
+  }
+  if (allowRepeated !== undefined && (!Array.isArray(allowRepeated) || allowRepeated.some((word) => typeof word !== 'string'))) {
+    badOption(ID, 'allowRepeated', 'a list of words, such as `["très"]`', allowRepeated)
+  }
+  const nbsp = (options as { nbsp?: unknown } | undefined)?.nbsp
+  if (nbsp !== undefined) badOption(ID, 'nbsp', 'the shared setting `settings.nbsp`, not a rule option', nbsp)
+}
+
+const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lint:${ID}`, url: ruleUrl(ID) }, (tree, file, options) => {
+  const nbsp = settingsOf(file).nbsp
+  if (nbsp !== undefined && nbsp !== 'renderer' && nbsp !== 'source') {
+    throw new Error(`Invalid setting \`nbsp\`: expected \`renderer\` or \`source\`, received \`${String(nbsp)}\``)
+  }
+  const first = file.messages.length
+  const skip = new Set<string>(options?.skip ?? [])
+  const french = !isEnglishContent(file)
+  const ranges = textRanges(tree, file)
+  const on = (check: TypographyCheck, frenchOnly = true): boolean => !skip.has(check) && (french || !frenchOnly)
+  if (on('punctuation')) checkPunctuationSpaces(ranges, file)
+  if (on('spaces', false)) checkDoubleSpaces(ranges, file, on('punctuation'))
+  if (on('ligatures')) checkLigatures(ranges, file)
+  if (on('capitals')) checkCapitalAccents(ranges, file)
+  if (on('euphonic')) checkEuphonicT(ranges, file)
+  if (on('repeated')) {
+    const allowed = new Set([...REPEATABLE, ...(options?.allowRepeated ?? []).map((word) => word.toLowerCase())])
+    checkRepeatedWords(ranges, file, allowed)
+  }
+  inPageOrder(file, first)
+})
+
+const remarkLintOffreTypography = withCheckedOptions(rule, checkOptions)
+
+export default remarkLintOffreTypography
