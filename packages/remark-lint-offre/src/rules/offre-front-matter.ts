@@ -83,17 +83,22 @@ function expectedOf(found: VFileMessage, unknownAt: ReadonlyMap<string, string[]
 
 type Schema = Record<string, unknown>
 
-const ROOT = offerJsonSchema() as Schema
-const DEFS = (ROOT.$defs ?? {}) as Record<string, Schema>
+let defsCache: Record<string, Schema> | undefined
+
+/** The schema's parts, built on first need: most runs never report a schema error. */
+function defs(): Record<string, Schema> {
+  defsCache ??= ((offerJsonSchema() as Schema).$defs ?? {}) as Record<string, Schema>
+  return defsCache
+}
 
 function deref(schema: Schema | undefined): Schema | undefined {
   const ref = schema?.$ref
-  return typeof ref === 'string' ? DEFS[ref.replace('#/$defs/', '')] : schema
+  return typeof ref === 'string' ? defs()[ref.replace('#/$defs/', '')] : schema
 }
 
 /** The front matter schema at `path` (`['segments', '0', 'url']`). */
 function schemaAt(path: readonly string[]): Schema | undefined {
-  let schema = deref(DEFS.FrontMatterData)
+  let schema = deref(defs().FrontMatterData)
   for (const part of path) {
     if (schema === undefined) return undefined
     const properties = schema.properties as Record<string, Schema> | undefined

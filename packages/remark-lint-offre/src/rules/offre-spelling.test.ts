@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { lint, summary } from '../testing.js'
 
 const only = ['offre-spelling']
+const doc = readFileSync(new URL('../../docs/offre-spelling.md', import.meta.url), 'utf8')
+const example = (kind: string): string => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
 
 describe('offre-spelling', () => {
   it('flags an unknown word with its best suggestions, as a warning without fix', async () => {
@@ -63,5 +65,15 @@ describe('offre-spelling', () => {
     for (const word of ['exsitantes', 'potéger', 'accessiblité', 'écosytème', 'logciel', 'permanant', 'actuellment']) {
       expect([...found].some((f) => f === word || f.endsWith(`'${word}`) || f.endsWith(`’${word}`)), word).toBe(true)
     }
+  })
+})
+
+describe('offre-spelling: the docs examples', () => {
+  it('reports what the failing example says', async () => {
+    expect(summary(await lint(example('md fail'), { only }))).toEqual(example('text messages').trim().split('\n'))
+  })
+
+  it('passes the passing example', async () => {
+    expect(await lint(example('md pass'), { only })).toEqual([])
   })
 })

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fix, lint, summary } from '../testing.js'
 
 const only = ['offre-typos']
+const doc = readFileSync(new URL('../../docs/offre-typos.md', import.meta.url), 'utf8')
+const example = (kind: string): string => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
 
 describe('offre-typos', () => {
   it('flags a known misspelling with its place, actual and expected', async () => {
@@ -57,5 +60,19 @@ describe('offre-typos', () => {
     const fixed = await fix('Un logciel, notament.\n', { only })
     expect(fixed).toBe('Un logiciel, notamment.\n')
     expect(await lint(fixed, { only })).toEqual([])
+  })
+})
+
+describe('offre-typos: the docs examples', () => {
+  it('reports what the failing example says', async () => {
+    expect(summary(await lint(example('md fail'), { only }))).toEqual(example('text messages').trim().split('\n'))
+  })
+
+  it('fixes the failing example', async () => {
+    expect(await fix(example('md fail'), { only })).toBe(example('md fixed'))
+  })
+
+  it('passes the passing example', async () => {
+    expect(await lint(example('md pass'), { only })).toEqual([])
   })
 })

@@ -88,8 +88,19 @@ function siteChecks(url: string, target: Extract<ReturnType<typeof resolveTarget
   ]
 }
 
+/** Suggestions per site and dead path: a dead link is usually copied on many pages. */
+const suggestionCache = new WeakMap<ReadonlySet<string>, Map<string, string[]>>()
+
 /** The pages probably meant: same last segment first, then the closest paths. */
 function suggestPages(path: string, pages: ReadonlySet<string>): string[] {
+  let cache = suggestionCache.get(pages)
+  if (cache === undefined) suggestionCache.set(pages, (cache = new Map()))
+  let guesses = cache.get(path)
+  if (guesses === undefined) cache.set(path, (guesses = computeSuggestions(path, pages)))
+  return guesses
+}
+
+function computeSuggestions(path: string, pages: ReadonlySet<string>): string[] {
   const last = path.split('/').filter(Boolean).pop()
   const sameName = last === undefined ? [] : [...pages].filter((page) => page !== path && page.split('/').filter(Boolean).pop() === last)
   return [...new Set([...sameName, ...closest(path, pages, 2)])].slice(0, 2)
