@@ -2,6 +2,8 @@
  * The `offre` command line: dispatches to a subcommand, and is the only place that
  * turns errors into exit codes (0 ok, 1 findings, 2 usage or configuration error).
  */
+import { pageUrl } from 'remark-lint-offre'
+import { createBuildCommand } from './commands/build.js'
 import { lintCommand } from './commands/lint.js'
 import { parseCommand } from './commands/parse.js'
 import { startCommand } from './commands/start.js'
@@ -10,7 +12,10 @@ import { EXIT, ExitError } from './errors.js'
 import { processIo, type Io } from './io.js'
 import { version } from './version.js'
 
-const commands: Command[] = [startCommand(undefined), lintCommand, parseCommand]
+// The build publishes each page at the URL the site's generator gives it (folder rules,
+// `permalink`, `slugOverride`), the same that the link checker resolves links against.
+const buildCommand = createBuildCommand({ pageUrl: ({ path, data }) => pageUrl(path, data) ?? false })
+const commands: Command[] = [startCommand(buildCommand), lintCommand, buildCommand, parseCommand]
 
 export function registerCommand(command: Command): void {
   commands.push(command)

@@ -27,10 +27,14 @@ const NOT_PROSE = [
   /(?<![\p{L}\d])(?:[\w-]+\.)+(?:fr|gouv|org|com|net|eu|io|dev)(?:\/[^\s)]*)?(?![\p{L}\d])/giu,
 ]
 
+/** One pass over the text with every pattern as an alternative (most text nodes match none). */
+const ANY_NOT_PROSE = new RegExp(NOT_PROSE.map((pattern) => `(?:${pattern.source})`).join('|'), 'gimu')
+const CHEAP_HINT = /[{:@.]/
+
 export function blank(text: string): string {
-  let result = text
-  for (const pattern of NOT_PROSE) result = result.replace(pattern, (match) => match.replace(/[^\n]/g, ' '))
-  return result
+  // Every pattern needs one of these characters: skip the regular expression otherwise.
+  if (!CHEAP_HINT.test(text)) return text
+  return text.replace(ANY_NOT_PROSE, (match) => match.replace(/[^\n]/g, ' '))
 }
 
 const cache = new WeakMap<Root, ProseRange[]>()

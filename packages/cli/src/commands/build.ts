@@ -11,12 +11,11 @@
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { MODEL_VERSION } from '@offre/model'
 import {
-  DSFR_CSS, DSFR_ICONS_SOURCE, ICONS_CSS, MANIFEST_PATH, buildManifest, buildPages, dsfrFiles, iconClassesOf, iconSubset,
+  DSFR_CSS, DSFR_ICONS_SOURCE, dsfrAssetsDir, ICONS_CSS, MANIFEST_PATH, buildManifest, buildPages, dsfrFiles, iconClassesOf, iconSubset,
   type PageOutcome, type PageUrlResolver, type SiteBuild,
 } from '@offre/render'
 import { EXIT, ExitError, UsageError } from '../errors.js'
@@ -58,15 +57,15 @@ export function createBuildCommand(options: BuildCommandOptions = {}): Command {
       let written: Written | null = null
       if (publish) written = writeSite(site, out, options.dsfrDir ?? locateDsfr(), sourceCommit(io.env, contentDir))
 
-      const shown = (source: string) => path.relative(io.cwd, path.join(contentDir, source)) || source
+      const shown = (source: string) => display(io.cwd, path.join(contentDir, source))
       if (values.format === 'json') io.stdout.write(`${JSON.stringify(jsonReport(site, shown, out, written), null, 2)}\n`)
       else {
-        for (const problem of found.problems) io.stderr.write(`${path.relative(io.cwd, problem.path)}: avertissement ${problem.reason} : ignoré\n`)
+        for (const problem of found.problems) io.stderr.write(`${display(io.cwd, problem.path)}: avertissement ${problem.reason} : ignoré\n`)
         for (const page of site.pages.filter((page) => page.status !== 'unpublished')) {
           for (const message of page.file.messages) io.stderr.write(`${formatMessageLine(shown(page.source), message)}\n`)
         }
-        io.stdout.write(`${summary(site, path.relative(io.cwd, out) || '.', written)}\n`)
-        if (!publish) io.stderr.write(`offre build : ${failed.length} page(s) en erreur : rien n’est publié, ${path.relative(io.cwd, out) || '.'} est inchangé (--partial publie les autres pages)\n`)
+        io.stdout.write(`${summary(site, display(io.cwd, out), written)}\n`)
+        if (!publish) io.stderr.write(`offre build : ${failed.length} page(s) en erreur : rien n’est publié, ${display(io.cwd, out)} est inchangé (--partial publie les autres pages)\n`)
       }
       return failed.length > 0 ? EXIT.findings : EXIT.ok
     },
@@ -74,6 +73,12 @@ export function createBuildCommand(options: BuildCommandOptions = {}): Command {
 }
 
 export const buildCommand: Command = createBuildCommand()
+
+/** A path as the user would type it: relative under the working directory, absolute elsewhere. */
+function display(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file)
+  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+}
 
 interface Written {
   files: number
@@ -93,12 +98,12 @@ function checkOutput(out: string, contentDir: string, cwd: string): void {
   }
 }
 
+/** The DSFR files shipped with @offre/render (copied from @gouvfr/dsfr when it is built). */
 function locateDsfr(): string {
-  try {
-    return path.dirname(createRequire(import.meta.url).resolve(`@gouvfr/dsfr/dist/${DSFR_CSS}`))
-  } catch {
-    throw new UsageError('paquet @gouvfr/dsfr introuvable : installez-le (npm install @gouvfr/dsfr)')
+  if (!existsSync(path.join(dsfrAssetsDir, DSFR_CSS))) {
+    throw new UsageError(`fichiers du DSFR introuvables dans ${dsfrAssetsDir} : construisez @offre/render (npm run build -w @offre/render)`)
   }
+  return dsfrAssetsDir
 }
 
 /** The commit the content comes from: `OFFRE_SOURCE_COMMIT`, `GITHUB_SHA`, else git's HEAD, else null. */

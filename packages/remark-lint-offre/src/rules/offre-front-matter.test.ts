@@ -41,9 +41,10 @@ describe('offre-front-matter', () => {
   })
 
   it('lists the keys known where a nested unknown key is', async () => {
-    const [message] = await lint(page('title: Page\nimage:\n  path: a.png\n  hide: true'), { only })
-    expect(message?.actual).toBe('hide')
-    expect(message?.expected).toEqual(['path', 'alt'])
+    const [message] = await lint(page('title: Page\nimage:\n  path: a.png\n  legende: Logo'), { only })
+    expect(message?.actual).toBe('legende')
+    expect(message?.expected).toEqual(['path', 'alt', 'hide'])
+    expect(message?.reason).toContain('(clés connues : `path`, `alt`, `hide`)')
   })
 
   it('turns errors into warnings when the rule is at warn', async () => {

@@ -28,6 +28,6 @@ describe('the real pages of code.gouv.fr', () => {
       }
     }
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./corpus.findings.txt')
-    expect(counts).toEqual({ 'offre-front-matter': 22, 'offre-required-sections': 58, 'offre-links': 80 })
+    expect(counts).toEqual({ 'offre-front-matter': 1, 'offre-required-sections': 58, 'offre-links': 80 })
   })
 })

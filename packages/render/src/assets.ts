@@ -1,0 +1,53 @@
+/**
+ * Which DSFR files a build copies into `dist/dsfr/`: the CSS, the two scripts
+ * (module, and nomodule for old browsers), the favicons, and the fonts and icons
+ * the CSS points to, found by reading its `url(…)`s, so the copy follows the
+ * DSFR version installed rather than a hand-kept list. Paths are relative to
+ * `@gouvfr/dsfr/dist/`; reading and copying is left to the caller.
+ */
+
+export const DSFR_CSS = 'dsfr.min.css'
+
+export const DSFR_ENTRY_FILES: readonly string[] = [
+  DSFR_CSS,
+  'dsfr.module.min.js',
+  'dsfr.nomodule.min.js',
+  'favicon/apple-touch-icon.png',
+  'favicon/favicon.ico',
+  'favicon/favicon.svg',
+]
+
+/** The relative files a stylesheet at `base` (a folder, `''` for the root) refers to, resolved from the root. */
+export function cssReferences(css: string, base = ''): string[] {
+  const found = new Set<string>()
+  for (const match of css.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)) {
+    const url = (match[2] ?? '').trim()
+    if (url === '' || /^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('#')) continue
+    const resolved = resolve(base, url.replace(/[?#].*$/, ''))
+    if (resolved !== null) found.add(resolved)
+  }
+  return [...found].sort()
+}
+
+/** Every file to copy for the DSFR: entry files, then what the CSS needs. */
+export function dsfrFiles(css: string): string[] {
+  return [...new Set([...DSFR_ENTRY_FILES, ...cssReferences(css)])].sort()
+}
+
+/** `base/url` with `.` and `..` resolved; null when it climbs out of the root. */
+function resolve(base: string, url: string): string | null {
+  const parts: string[] = []
+  for (const segment of `${base}/${url}`.split('/')) {
+    if (segment === '' || segment === '.') continue
+    if (segment === '..') {
+      if (parts.pop() === undefined) return null
+    } else parts.push(segment)
+  }
+  return parts.join('/')
+}
+
+/**
+ * The DSFR files shipped with this package (`dsfr/`, copied from @gouvfr/dsfr at
+ * build time by `scripts/copy-dsfr.mjs`), laid out as in `@gouvfr/dsfr/dist/`.
+ */
+export const dsfrAssetsDir: string = decodeURIComponent(new URL('../dsfr/', import.meta.url).pathname)

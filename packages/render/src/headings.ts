@@ -1,0 +1,32 @@
+/**
+ * Heading ids. The H2 and H3 at the top level of the page are the model's
+ * sections: they get the ids the model gives them (same `Slugger`, same order,
+ * same text), so a link to `#accompagnement-strategique` found in the JSON works
+ * in the HTML. Other headings (H1, H4–H6, headings inside containers) are slugged
+ * afterwards with the same slugger, so they never take a section's id.
+ */
+import { Slugger } from '@offre/model'
+import type { Heading, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { visit } from 'unist-util-visit'
+
+export function assignHeadingIds(tree: Root): string[] {
+  const slugger = new Slugger()
+  const ids: string[] = []
+  const sections = new Set<Heading>()
+  for (const node of tree.children) {
+    if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
+      sections.add(node)
+      setId(node, slugger.slug(toString(node)), ids)
+    }
+  }
+  visit(tree, 'heading', (node) => {
+    if (!sections.has(node)) setId(node, slugger.slug(toString(node)), ids)
+  })
+  return ids
+}
+
+function setId(node: Heading, id: string, ids: string[]): void {
+  node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } }
+  ids.push(id)
+}

@@ -1,0 +1,31 @@
+/**
+ * @offre/render: a code.gouv.fr page as DSFR HTML (standalone and fragment), its
+ * model as JSON, and its JSON-LD; and, for a whole content folder, the files of
+ * a static build. No I/O here: the `offre build` command reads and writes.
+ *
+ * ```ts
+ * import { parseOffer } from '@offre/model'
+ * import { renderOffer } from '@offre/render'
+ * const page = renderOffer(parseOffer(markdown), { url: '/fr/mission/offre-de-services/' })
+ * page.html // <!doctype html>…
+ * ```
+ */
+export { renderOffer } from './render.js'
+export type { RenderOptions, RenderedPage } from './render.js'
+export { buildPages } from './artifacts.js'
+export type { PageOutcome, PageStatus, SiteBuild, SiteOptions, SourcePage } from './artifacts.js'
+export { defaultPageUrl, normalizeUrl, outputPath, relativeRoot, RESERVED_ROOTS } from './url.js'
+export type { PageLocation, PageUrlResolver } from './url.js'
+export { buildManifest, canonicalJson, sha256, MANIFEST_PATH } from './manifest.js'
+export type { ManifestFile, ManifestInput } from './manifest.js'
+export { DSFR_CSS, DSFR_ENTRY_FILES, cssReferences, dsfrAssetsDir, dsfrFiles } from './assets.js'
+export { DSFR_ICONS_SOURCE, ICONS_CSS, iconClassesOf, iconSubset } from './icons.js'
+export type { IconSubset } from './icons.js'
+export { jsonLdOf, serializeJsonLd, isServiceOffer, DEFAULT_PROVIDER } from './json-ld.js'
+export type { JsonLdOptions, Organization } from './json-ld.js'
+export { frenchSpacing } from './typography.js'
+export { sanitizeSchema, DSFR_CLASS } from './sanitize.js'
+export { DEFAULT_IFRAME_HOSTS, isAllowedFrameSource } from './embeds.js'
+export { segmentUrl } from './breadcrumb.js'
+export { RENDER_SOURCE } from './messages.js'
+export type { RenderMessageId } from './messages.js'

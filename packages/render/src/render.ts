@@ -1,0 +1,141 @@
+/**
+ * `renderOffer`: a parsed page (`parseOffer`'s model and markdown tree) in, DSFR
+ * HTML out, as a full standalone page and as a fragment to embed, with the model
+ * as JSON and its JSON-LD. No I/O: warnings about what was not rendered go on the
+ * page's vfile. The markdown tree is copied, never changed, nor is the source.
+ *
+ * Order matters: ids are taken from the tree as the model saw it; the site's
+ * extensions are read in markdown; raw HTML is parsed, then everything is
+ * sanitized; the DSFR wrappers, unique ids and typography come after, on clean
+ * content; the layout, which holds the only scripts, is added last.
+ */
+import type { ParseResult } from '@offre/model'
+import type { ElementContent, Root } from 'hast'
+import { toHtml } from 'hast-util-to-html'
+import { h } from 'hastscript'
+import rehypeSanitize from 'rehype-sanitize'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+import { BREADCRUMB_ID, breadcrumb } from './breadcrumb.js'
+import { DEFAULT_IFRAME_HOSTS, checkFrames, frontMatterMedia } from './embeds.js'
+import { transformAttributes } from './extensions/attributes.js'
+import { transformContainers } from './extensions/containers.js'
+import { transformHastShortcodes, transformShortcodes } from './extensions/shortcodes.js'
+import { assignHeadingIds } from './headings.js'
+import { dedupeIds } from './ids.js'
+import { DEFAULT_PROVIDER, jsonLdOf, serializeJsonLd, type Organization } from './json-ld.js'
+import { LABELS, languageOf, type PageLanguage } from './labels.js'
+import { FOOTER_ID, MAIN_ID, page } from './layout.js'
+import { parseHtmlFragment, parseRaw } from './raw.js'
+import { sanitizeSchema } from './sanitize.js'
+import { wrapTables } from './tables.js'
+import { applyFrenchTypography } from './typography.js'
+import { normalizeUrl, relativeRoot } from './url.js'
+
+export interface RenderOptions {
+  /**
+   * URL path of the page on the site (`/fr/mission/offre-de-services/`): gives the
+   * language and the relative links to assets. A `RangeError` says why when it is
+   * not a safe folder path (see `normalizeUrl`).
+   */
+  url: string
+  /** Service name in the header (default `code.gouv.fr`). */
+  siteName?: string
+  /** Origin of the site, for the absolute URLs of the JSON-LD (default `https://code.gouv.fr`). */
+  siteOrigin?: string
+  /** Hosts an `<iframe>` may point to (default: the site's video and slide hosts). */
+  iframeHosts?: readonly string[]
+  /** Who provides the services, in the JSON-LD (default: the mission logiciels libres). */
+  provider?: Organization
+}
+
+export interface RenderedPage {
+  /** The normalized URL path the page was rendered for. */
+  url: string
+  /** The standalone page: `<!doctype html>`, DSFR header and footer, scripts. */
+  html: string
+  /** What goes inside `<main>`: header band (breadcrumb, h1, lead) and body, to embed elsewhere. */
+  fragment: string
+  /** The model, as published JSON (valid against the offer schema). */
+  json: string
+  /** The page's structured data, or null when it has none. */
+  jsonLd: Record<string, unknown> | null
+}
+
+const FOOTNOTES = {
+  fr: { footnoteLabel: 'Notes', footnoteBackLabel: 'Retour au texte' },
+  en: { footnoteLabel: 'Footnotes', footnoteBackLabel: 'Back to content' },
+} as const
+
+function contentProcessor(language: PageLanguage) {
+  return unified()
+    .use(remarkRehype, { allowDangerousHtml: true, ...FOOTNOTES[language], footnoteLabelProperties: { className: ['fr-sr-only'] } })
+    .use(() => parseRaw)
+    .use(rehypeSanitize, sanitizeSchema)
+    .freeze()
+}
+
+const processors = { fr: contentProcessor('fr'), en: contentProcessor('en') }
+const sanitizer = unified().use(rehypeSanitize, sanitizeSchema).freeze()
+
+export function renderOffer(parsed: ParseResult, options: RenderOptions): RenderedPage {
+  const { offer, tree, file } = parsed
+  const url = normalizeUrl(options.url)
+  const language = languageOf(url)
+  const labels = LABELS[language]
+  const hosts = options.iframeHosts ?? DEFAULT_IFRAME_HOSTS
+  const data = offer.frontMatter.data
+  const title = data.title?.trim() || file.stem || 'Sans titre'
+
+  const markdown = structuredClone(tree)
+  const headingIds = assignHeadingIds(markdown)
+  transformContainers(markdown, file)
+  transformAttributes(markdown)
+  transformShortcodes(markdown, file)
+  const body = processors[language].runSync(markdown, file) as Root
+  transformHastShortcodes(body, file)
+  checkFrames(body, file, hosts)
+  wrapTables(body)
+
+  const lead = sanitizer.runSync(parseHtmlFragment(data.description ?? '')) as Root
+  const media = frontMatterMedia(data, file, hosts, title)
+  const content: Root = { type: 'root', children: [...lead.children, ...media, ...body.children] }
+  dedupeIds(content, file, [MAIN_ID, FOOTER_ID, BREADCRUMB_ID], headingIds)
+
+  const leadText = textOf(lead).trim()
+  const band = h('div.fr-container.fr-mt-4w', [
+    ...(data.showBreadcrumb === true ? [breadcrumb(data.segments ?? [], title, language, labels)] : []),
+    h('h1', title),
+    ...(leadText === '' ? [] : [h('p.fr-text--lead', lead.children as ElementContent[])]),
+  ])
+  const main = h('div', [
+    band,
+    h('div.fr-container.fr-mb-7w', [h('div.fr-grid-row', [h('div.fr-col-12', [...media, ...(body.children as ElementContent[])])])]),
+  ])
+  if (language === 'fr') applyFrenchTypography(main)
+
+  const siteOrigin = (options.siteOrigin ?? 'https://code.gouv.fr').replace(/\/+$/, '')
+  const jsonLd = jsonLdOf(offer, { pageUrl: `${siteOrigin}${url}`, provider: options.provider ?? DEFAULT_PROVIDER, language })
+  const document = page({
+    language,
+    labels,
+    title,
+    description: leadText.replace(/\s+/g, ' '),
+    root: relativeRoot(url),
+    siteName: options.siteName ?? 'code.gouv.fr',
+    jsonLd: jsonLd === null ? null : serializeJsonLd(jsonLd),
+    main: main.children,
+  })
+  return {
+    url,
+    html: `${toHtml(document)}\n`,
+    fragment: `${toHtml({ type: 'root', children: main.children })}\n`,
+    json: `${JSON.stringify(offer, null, 2)}\n`,
+    jsonLd,
+  }
+}
+
+function textOf(node: Root | ElementContent): string {
+  if (node.type === 'text') return node.value
+  return 'children' in node ? node.children.map((child) => textOf(child as ElementContent)).join('') : ''
+}

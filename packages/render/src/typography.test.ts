@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { all, renderMarkdown, text } from './testing.js'
+import { frenchSpacing } from './typography.js'
+
+const NARROW = '\u202f'
+const NBSP = '\u00a0'
+
+describe('frenchSpacing', () => {
+  it('puts a narrow no-break space before ? ! ; and a no-break space before : and inside « »', () => {
+    expect(frenchSpacing('Vraiment ? Oui ! Bien ; enfin : « fin »')).toBe(
+      `Vraiment${NARROW}? Oui${NARROW}! Bien${NARROW}; enfin${NBSP}: «${NBSP}fin${NBSP}»`,
+    )
+  })
+
+  it('replaces only a space that is there, and fixes the wrong no-break space', () => {
+    expect(frenchSpacing('Quoi? 10:30, a:hover, x;y')).toBe('Quoi? 10:30, a:hover, x;y')
+    expect(frenchSpacing(`Quoi${NBSP}? Deux  :`)).toBe(`Quoi${NARROW}? Deux${NBSP}:`)
+  })
+
+  it('leaves URLs and e-mail addresses written in the text alone', () => {
+    expect(frenchSpacing('Voir https://x.fr/a?b=1;c=2 ou http://y.fr/p !')).toBe(`Voir https://x.fr/a?b=1;c=2 ou http://y.fr/p${NARROW}!`)
+    expect(frenchSpacing('Écrire à a.b@code.gouv.fr ?')).toBe(`Écrire à a.b@code.gouv.fr${NARROW}?`)
+  })
+})
+
+describe('typography at render time', () => {
+  const markdown = '---\ntitle: Titre ?\n---\n\nUne question ? Le `code ?` reste, le [lien ?](https://x.fr/?q=a;b) aussi.\n\n```\nbloc : intact ?\n```\n'
+
+  it('applies to the text of the page, not to code, URLs or the source', () => {
+    const { page, parsed } = renderMarkdown(markdown)
+    const paragraph = all(page.fragment, 'p')[0]
+    expect(paragraph && text(paragraph)).toBe(`Une question${NARROW}? Le code ? reste, le lien${NARROW}? aussi.`)
+    expect(text(all(page.fragment, 'pre')[0] as never)).toBe('bloc : intact ?\n')
+    expect(text(all(page.fragment, 'h1')[0] as never)).toBe(`Titre${NARROW}?`)
+    expect(page.fragment).toContain('href="https://x.fr/?q=a;b"')
+    expect(String(parsed.file.value)).toBe(markdown)
+    expect(parsed.offer.frontMatter.data.title).toBe('Titre ?')
+  })
+
+  it('leaves English pages as written', () => {
+    const { page } = renderMarkdown('---\ntitle: Why ?\n---\n\nReally ?\n', { url: '/en/page/' })
+    expect(text(all(page.fragment, 'p')[0] as never)).toBe('Really ?')
+  })
+})
