@@ -7,12 +7,17 @@ import { visit } from 'unist-util-visit'
 import type { Contact, Point, Span } from './schema.js'
 import { spanOf } from './span.js'
 
-/** A plausible address: local part, `@`, a dotted domain ending in letters. */
-export const EMAIL = /[\p{L}\d!#$%&'*+/=?^_`{|}~.-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u
-const WHOLE_EMAIL = new RegExp(`^${EMAIL.source}$`, 'u')
+/**
+ * A plausible address: local part, `@`, a dotted domain. The match starts only at the
+ * start of a run of address characters, and has no nested quantifier, so that it stays
+ * linear on hostile text (`aaaa…`, `a@b.b.b…`); the top-level domain is checked after.
+ */
+export const EMAIL = /(?<![\p{L}\d!#$%&'*+/=?^_`{|}~.-])[\p{L}\d!#$%&'*+/=?^_`{|}~.-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u
+const WHOLE_EMAIL = /^[\p{L}\d!#$%&'*+/=?^_`{|}~.-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u
+const TOP_LEVEL = /\.\p{L}{2,}$/u
 
 export function isEmail(text: string): boolean {
-  return WHOLE_EMAIL.test(text)
+  return WHOLE_EMAIL.test(text) && TOP_LEVEL.test(text)
 }
 
 /** The address of a `mailto:` URL, without query (`?subject=`) and decoded. */
@@ -33,8 +38,11 @@ export function collectContacts(node: Nodes, source: string): Contact[] {
       const explicit = /^mailto:/i.test(child.url)
       const address = explicit ? mailtoAddress(child.url) : child.url
       if (!isEmail(address)) return
-      // Without the scheme it is a bare address that GFM autolinked, or a broken link.
-      contacts.push({ email: address, form: explicit ? 'mailto' : 'text', position: spanOf(child) })
+      // GFM turns a bare address into a link of its own: the source tells which form was written.
+      const start = child.position?.start.offset
+      const written = start === undefined ? '[' : source.charAt(start)
+      const form = explicit && (written === '[' || written === '<') ? 'mailto' : 'text'
+      contacts.push({ email: address, form, position: spanOf(child) })
       return 'skip'
     }
     if (child.type === 'inlineCode') {
@@ -48,6 +56,7 @@ export function collectContacts(node: Nodes, source: string): Contact[] {
       // (no escapes or references); otherwise the whole node is the best place.
       const verbatim = source.slice(span.start.offset, span.end.offset) === child.value
       for (const match of child.value.matchAll(new RegExp(EMAIL.source, 'gu'))) {
+        if (!TOP_LEVEL.test(match[0])) continue
         const position = verbatim ? subSpan(span.start, child.value, match.index, match[0].length) : span
         contacts.push({ email: match[0], form: 'text', position })
       }

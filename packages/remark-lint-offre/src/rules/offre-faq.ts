@@ -31,8 +31,8 @@ const DEFAULT_THRESHOLD = 0.6
 
 function checkOptions(options: unknown): void {
   const { threshold } = checkKnownKeys(ID, options, ['threshold'])
-  if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))) {
-    badOption(ID, 'threshold', 'a number from 0 to 1, such as `0.6`', threshold)
+  if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1))) {
+    badOption(ID, 'threshold', 'a number above 0 and at most 1, such as `0.6`', threshold)
   }
 }
 

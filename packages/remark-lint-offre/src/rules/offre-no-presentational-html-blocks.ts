@@ -6,11 +6,11 @@
  */
 import type { Fix } from '../fix.js'
 
-function lineStart(source: string, offset: number): number {
+export function lineStart(source: string, offset: number): number {
   return source.lastIndexOf('\n', offset - 1) + 1
 }
 
-function lineEnd(source: string, offset: number): number {
+export function lineEnd(source: string, offset: number): number {
   const newline = source.indexOf('\n', offset)
   return newline === -1 ? source.length : newline
 }
@@ -51,5 +51,3 @@ export function removeLineFix(source: string, start: number, end: number): Fix |
   if (first === 0 || last >= source.length) return undefined
   return { start: first, end: last + 1, text: '' }
 }
-
-export { lineStart, lineEnd }

@@ -19,8 +19,10 @@ export interface HtmlContext {
 
 const BR = /^<br\s*\/?>$/i
 const BR_LINE = /^[ \t]*(?:<br\s*\/?>[ \t]*)+$/i
-const TAG = /<(\/?)([a-z][a-z\d-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi
-const EMPTY_P = /<p\b[^>]*>(?:\s|&nbsp;|&#0*160;|<br\s*\/?>)*<\/p>/gi
+// Bounded quoted values and no `<` in names: an unclosed tag or quote must not make a long
+// HTML block quadratic.
+const TAG = /<(\/?)([a-z][a-z\d-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'=<>`]+))?)*)\s*\/?>/gi
+const EMPTY_P = /<p\b[^<>]*>(?:\s|&nbsp;|&#0*160;|<br\s*\/?>)*<\/p>/gi
 /** Two `&nbsp;` or more in a row (raw U+00A0 runs are `offre-typography`'s double spaces). */
 export const NBSP_RUN = /(?:&nbsp;|&#0*160;|&#x0*a0;)(?:[ \t\u00a0]*(?:&nbsp;|&#0*160;|&#x0*a0;))+/gi
 const RAW_TEXT = /^\s*<(?:pre|script|style|textarea)\b/i
@@ -225,7 +227,9 @@ export function checkInlineHtml(context: HtmlContext, node: Html, parent: Parent
     const closeStart = closer?.position?.start.offset
     if (closeEnd === undefined || closeStart === undefined) return undefined
     const inner = context.source.slice(end, closeStart)
-    const markdown = /^[\p{L}\p{N}](?:[^*_<>\n]*[\p{L}\p{N}.!?])?$/u.test(inner)
+    // `**…**` only around text that starts and ends with a letter or digit: punctuation or a
+    // space at either end would keep the asterisks from opening or closing the emphasis.
+    const markdown = /^[\p{L}\p{N}](?:[^*_<>\n\\`[\]]*[\p{L}\p{N}])?$/u.test(inner)
     const mark = name === 'b' ? '**' : '*'
     const tag = name === 'b' ? 'strong' : 'em'
     return { start, end: closeEnd, text: markdown ? `${mark}${inner}${mark}` : `<${tag}>${inner}</${tag}>` }

@@ -103,6 +103,7 @@ describe('offre-no-presentational-html: <br> inside paragraphs', () => {
 describe('offre-no-presentational-html: tags, attributes and spaces', () => {
   it('turns <b> and <i> into markdown in a paragraph, and into <strong>, <em> in HTML', async () => {
     expect(await fix('Un <b>mot</b> et <i>deux mots</i>, <b> espacé </b>.\n', { only })).toBe('Un **mot** et *deux mots*, <strong> espacé </strong>.\n')
+    expect(await fix('<b>Attention !</b> Lire.\n', { only })).toBe('<strong>Attention !</strong> Lire.\n')
     expect(await fix('<table><tr><td><i>Pause</i></td></tr></table>\n', { only })).toBe('<table><tr><td><em>Pause</em></td></tr></table>\n')
   })
 

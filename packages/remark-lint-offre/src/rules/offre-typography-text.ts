@@ -38,8 +38,11 @@ export function textRanges(tree: Root, file: VFile): TextRange[] {
   const whole = String(file.value ?? '')
   const ranges = proseOf(tree, file).map(({ start, text }) => {
     const source = whole.slice(start, start + text.length)
-    let prose = ''
-    for (let i = 0; i < text.length; i++) prose += text[i] === source[i] ? text[i] : '\0'
+    let prose = text
+    if (text !== source) {
+      prose = ''
+      for (let i = 0; i < text.length; i++) prose += text[i] === source[i] ? text[i] : '\0'
+    }
     for (const pattern of NOT_PUNCTUATION) prose = prose.replace(pattern, (match) => '\0'.repeat(match.length))
     const around = whole.slice(Math.max(0, start - 300), start) + ' ' + whole.slice(start + text.length, start + text.length + 300)
     return { start, source, prose, around }

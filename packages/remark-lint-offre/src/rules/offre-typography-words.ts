@@ -44,6 +44,8 @@ export function checkLigatures(ranges: TextRange[], file: VFile): void {
   }
 }
 
+const NEXT_WORD = /[ \t]+(\p{L}[\p{L}\p{M}]*)/uy
+
 /** Before a capital `A`, what makes it start a sentence, a heading, an item or a link. */
 const SENTENCE_OPENER = /[.!?:;(«"“—–\-*_[#>|…]/
 
@@ -54,7 +56,8 @@ export function checkCapitalAccents(ranges: TextRange[], file: VFile): void {
     let actual = word
     let stop = end
     if (expected === undefined && word === 'A') {
-      const next = /^[ \t]+(\p{L}[\p{L}\p{M}]*)/u.exec(range.prose.slice(index + 1))
+      NEXT_WORD.lastIndex = index + 1
+      const next = NEXT_WORD.exec(range.prose)
       if (next?.[1] === undefined || !A_PREPOSITION_NEXT.has(next[1].toLowerCase()) || !opensSentence(source, start)) continue
       actual = `A${next[0]}`
       expected = `À${next[0]}`
@@ -103,7 +106,8 @@ export function checkEuphonicT(ranges: TextRange[], file: VFile): void {
 /** Words legitimately doubled: `nous nous`, `vous vous`, `si si`, `le fait fait`, `bye bye`, `bla bla`. */
 export const REPEATABLE: readonly string[] = ['nous', 'vous', 'si', 'fait', 'bye', 'bla']
 
-const REPEATED = /(?<![\p{L}\p{M}\d_'’-])(\p{L}[\p{L}\p{M}]*)(?=([ \t]*\n?[ \t]*)(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d_'’-]))/gu
+// The gap holds at least one space or line break, so that a long word never backtracks.
+const REPEATED = /(?<![\p{L}\p{M}\d_'’-])(\p{L}[\p{L}\p{M}]*)(?=([ \t]*\n[ \t]*|[ \t]+)(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d_'’-]))/gu
 
 export function checkRepeatedWords(ranges: TextRange[], file: VFile, allowed: ReadonlySet<string>): void {
   for (const range of ranges) {
@@ -111,7 +115,7 @@ export function checkRepeatedWords(ranges: TextRange[], file: VFile, allowed: Re
       const [, first = '', gap = '', second = ''] = match
       const index = match.index ?? 0
       // The gap must be real white space, not a masked URL; a capital second word is a name (`Bora Bora`).
-      if (gap === '' || range.source.slice(index + first.length, index + first.length + gap.length) !== gap) continue
+      if (range.source.slice(index + first.length, index + first.length + gap.length) !== gap) continue
       if (first.toLowerCase() !== second.toLowerCase() || second.charAt(0) !== second.charAt(0).toLowerCase()) continue
       if (allowed.has(second.toLowerCase()) || looksEnglish(range, index)) continue
       const start = range.start + index
