@@ -2,6 +2,7 @@
  * Test helpers (not published): lint a markdown string with the preset or with
  * chosen rules, and apply the fixes, the way the CLI does.
  */
+import { readFileSync } from 'node:fs'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
@@ -41,4 +42,13 @@ export async function fix(markdown: string, options: LintOptions = {}): Promise<
 /** `line:column-line:column rule reason`, a compact form for assertions. */
 export function summary(messages: VFileMessage[]): string[] {
   return messages.map((m) => `${m.place && 'start' in m.place ? `${m.place.start.line}:${m.place.start.column}-${m.place.end.line}:${m.place.end.column}` : `${m.line}:${m.column}`} ${m.ruleId} ${m.actual ?? ''}`.trim())
+}
+
+/**
+ * The examples of a rule's docs page (`docs/<name>.md`), by the info string of their
+ * fence (`md fail`, `text messages`, `md fixed`, `md pass`): the docs are tests.
+ */
+export function docExamples(name: string): (kind: string) => string {
+  const doc = readFileSync(new URL(`../docs/${name}.md`, import.meta.url), 'utf8')
+  return (kind) => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
 }

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { RULE_IDS } from '../registry.js'
 import { parseConfig } from './parse.js'
 import { RULE_OPTION_SCHEMAS } from './rule-options.js'
+import { docExamples } from '../testing.js'
 
-const doc = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8')
-const example = (kind: string): string => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
+const example = docExamples('configuration')
 const places = (text: string): string[] => parseConfig(text).messages.map((m) => `${m.line}:${m.column} ${m.actual}`)
 
 describe('parseConfig: the docs examples', () => {

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { historyPages, seedPath, sitePages } from '@offre/fixtures'
 import { describe, expect, it } from 'vitest'
-import { fix, lint, summary } from '../testing.js'
+import { fix, lint, summary, docExamples } from '../testing.js'
 import { questionWords, similarity } from './offre-faq.js'
 
 const only = ['offre-faq']
-const doc = readFileSync(new URL('../../docs/offre-faq.md', import.meta.url), 'utf8')
-const example = (kind: string): string => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
+const example = docExamples('offre-faq')
 const faq = (...questions: string[]) => `## Section\n\nLes questions courantes sont :\n\n${questions.map((q) => `- ${q}`).join('\n')}\n`
 
 describe('offre-faq: the docs examples', () => {

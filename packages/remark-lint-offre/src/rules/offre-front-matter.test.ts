@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs'
 import { parseOffer } from '@offre/model'
 import { seedPath } from '@offre/fixtures'
 import { describe, expect, it } from 'vitest'
-import { lint, summary } from '../testing.js'
+import { lint, summary, docExamples } from '../testing.js'
 
 const only = ['offre-front-matter']
-const doc = readFileSync(new URL('../../docs/offre-front-matter.md', import.meta.url), 'utf8')
-const example = (kind: string): string => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
+const example = docExamples('offre-front-matter')
 const page = (yaml: string): string => `---\n${yaml}\n---\n\nTexte.\n`
 
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { seedPath, siteContentDir } from '@offre/fixtures'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadSiteMap } from '../site/load.js'
-import { fix, lint, summary } from '../testing.js'
+import { fix, lint, summary, docExamples } from '../testing.js'
 
 const only = ['offre-links']
 const seed = readFileSync(seedPath, 'utf8')
@@ -11,8 +11,7 @@ const front = '---\ntitle: Page\n---\n\n'
 /** A small site: the pages a test may link to. */
 const sitePages = ['/fr/', '/fr/contact/', '/fr/mission/offre-de-services/', '/fr/doc/licences-libres-dinum/']
 const onSite = { only, path: offerPath, settings: { sitePages } }
-const doc = readFileSync(new URL('../../docs/offre-links.md', import.meta.url), 'utf8')
-const example = (kind: string): string => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
+const example = docExamples('offre-links')
 
 
 describe('offre-links: the docs examples', () => {

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { seedPath, sitePages } from '@offre/fixtures'
 import { describe, expect, it } from 'vitest'
-import { fix, lint, summary } from '../testing.js'
+import { fix, lint, summary, docExamples } from '../testing.js'
 
 const only = ['offre-mailto']
-const doc = readFileSync(new URL('../../docs/offre-mailto.md', import.meta.url), 'utf8')
-const example = (kind: string): string => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
+const example = docExamples('offre-mailto')
 const allow = (list: string[]) => ({ only, rules: { 'offre-mailto': { allow: list } } })
 
 describe('offre-mailto: the docs examples', () => {

@@ -10,6 +10,7 @@ import type { Fix } from '../fix.js'
 import { placeOf } from '../places.js'
 import { code, say } from '../report.js'
 import { lineEnd, lineStart, removeBlockFix, removeLineFix } from './offre-no-presentational-html-blocks.js'
+import { countAtMost } from '../sorted.js'
 
 export interface HtmlContext {
   file: VFile
@@ -173,16 +174,9 @@ function siblingIndexOf(parent: Parents): SiblingIndex {
   return index
 }
 
-/** The first of the sorted `values` above `limit` (binary search). */
+/** The first of the sorted `values` above `limit`. */
 function firstAfter(values: number[], limit: number): number | undefined {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((values[middle] ?? 0) <= limit) low = middle + 1
-    else high = middle
-  }
-  return values[low]
+  return values[countAtMost(values, limit)]
 }
 
 export function checkInlineHtml(context: HtmlContext, node: Html, parent: Parents, atRoot: boolean): void {

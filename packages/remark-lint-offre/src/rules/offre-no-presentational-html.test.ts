@@ -5,11 +5,10 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { fix, lint, summary } from '../testing.js'
+import { fix, lint, summary, docExamples } from '../testing.js'
 
 const only = ['offre-no-presentational-html']
-const doc = readFileSync(new URL('../../docs/offre-no-presentational-html.md', import.meta.url), 'utf8')
-const example = (kind: string): string => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
+const example = docExamples('offre-no-presentational-html')
 const strict = { only, rules: { 'offre-no-presentational-html': { allowInlineBreaks: false } } }
 
 /** The block structure of a page, spacer HTML left out: what a fix must not change. */

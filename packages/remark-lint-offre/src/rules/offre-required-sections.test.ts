@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { historyPages, seedPath } from '@offre/fixtures'
 import { describe, expect, it } from 'vitest'
-import { fix, lint, summary } from '../testing.js'
+import { fix, lint, summary, docExamples } from '../testing.js'
 
 const only = ['offre-required-sections']
 const offer = { only, path: 'fr/mission/offre-de-services.md' }
-const doc = readFileSync(new URL('../../docs/offre-required-sections.md', import.meta.url), 'utf8')
-const example = (kind: string): string => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
+const example = docExamples('offre-required-sections')
 const seed = readFileSync(seedPath, 'utf8')
 const front = '---\ntitle: Page\n---\n\n'
 

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { siteContentDir, sitePages } from '@offre/fixtures'
 import { describe, expect, it } from 'vitest'
-import { lint, summary } from '../testing.js'
+import { lint, summary, docExamples } from '../testing.js'
 
 const only = ['offre-spelling']
-const doc = readFileSync(new URL('../../docs/offre-spelling.md', import.meta.url), 'utf8')
-const example = (kind: string): string => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
+const example = docExamples('offre-spelling')
 
 describe('offre-spelling', () => {
   it('flags an unknown word with its best suggestions, as a warning without fix', async () => {

@@ -6,6 +6,7 @@
  * Each text node is indexed once, so a page with thousands of findings stays linear.
  */
 import type { TextRange } from './offre-typography-text.js'
+import { countAtMost } from '../sorted.js'
 
 const ENGLISH = new Set(
   'the of and to is are was were what why how does do did you your we our it its in for with from by this that these those they their be been has have about into will can now who which when where not all at my them there more than just up out new get'.split(' '),
@@ -49,17 +50,6 @@ function indexOf(range: TextRange): LanguageIndex {
   return index
 }
 
-/** The number of values of the sorted `values` that are at most `limit`. */
-function countAtMost(values: number[], limit: number): number {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((values[middle] ?? 0) <= limit) low = middle + 1
-    else high = middle
-  }
-  return low
-}
 
 /** Whether the finding at `offset` (in the text node) is in English. */
 export function looksEnglish(range: TextRange, offset: number): boolean {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { fix, lint, summary } from '../testing.js'
+import { fix, lint, summary, docExamples } from '../testing.js'
 
 const only = ['offre-typos']
-const doc = readFileSync(new URL('../../docs/offre-typos.md', import.meta.url), 'utf8')
-const example = (kind: string): string => new RegExp(`^\`\`\`\`${kind}\\n([\\s\\S]*?)^\`\`\`\`$`, 'm').exec(doc)?.[1] ?? ''
+const example = docExamples('offre-typos')
 
 describe('offre-typos', () => {
   it('flags a known misspelling with its place, actual and expected', async () => {
