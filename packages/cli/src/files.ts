@@ -1,9 +1,10 @@
 /**
  * Finds the markdown files a command works on: files given by name, folders walked
  * recursively (skipping `node_modules` and dot folders), symlink loops detected,
- * results sorted so that every run and every machine sees the same order.
+ * what is not a regular file (a named pipe would block the read forever)
+ * reported, results sorted so that every run and every machine sees the same order.
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs'
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from './errors.js'
 
@@ -37,7 +38,8 @@ export function findMarkdownFiles(inputs: string[], cwd: string): FileSet {
       throw new UsageError(`chemin introuvable : ${input}`)
     }
     if (stats.isDirectory()) walk(absolute, new Set([safeRealpath(absolute)]), files, problems)
-    else files.add(absolute)
+    else if (stats.isFile()) files.add(absolute)
+    else problems.push({ path: absolute, reason: notRegular(stats) })
   }
   return { files: [...files].sort(), problems }
 }
@@ -68,11 +70,22 @@ function walk(dir: string, seen: Set<string>, files: Set<string>, problems: File
           continue
         }
         walk(full, new Set([...seen, real]), files, problems)
-      } else if (MARKDOWN.test(entry.name)) files.add(full)
+      } else if (MARKDOWN.test(entry.name)) {
+        if (stats.isFile()) files.add(full)
+        else problems.push({ path: full, reason: notRegular(stats) })
+      }
     } else if (entry.isDirectory()) {
       walk(full, new Set([...seen, safeRealpath(full)]), files, problems)
-    } else if (MARKDOWN.test(entry.name)) files.add(full)
+    } else if (MARKDOWN.test(entry.name)) {
+      if (entry.isFile()) files.add(full)
+      else problems.push({ path: full, reason: notRegular(entry) })
+    }
   }
+}
+
+function notRegular(stats: Pick<Stats, 'isFIFO' | 'isSocket'>): string {
+  const kind = stats.isFIFO() ? 'un tube nommé' : stats.isSocket() ? 'une socket' : 'un périphérique'
+  return `pas un fichier ordinaire (${kind})`
 }
 
 function safeRealpath(file: string): string {

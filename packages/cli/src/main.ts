@@ -3,7 +3,7 @@
  * turns errors into exit codes (0 ok, 1 findings, 2 usage or configuration error).
  */
 import { pageUrl } from 'remark-lint-offre'
-import { createBuildCommand } from './commands/build.js'
+import { BUILD_SUMMARY, BUILD_USAGE } from './commands/build-help.js'
 import { lintCommand } from './commands/lint.js'
 import { parseCommand } from './commands/parse.js'
 import { startCommand } from './commands/start.js'
@@ -14,7 +14,16 @@ import { version } from './version.js'
 
 // The build publishes each page at the URL the site's generator gives it (folder rules,
 // `permalink`, `slugOverride`), the same that the link checker resolves links against.
-const buildCommand = createBuildCommand({ pageUrl: ({ path, data }) => pageUrl(path, data) ?? false })
+// The renderer is loaded only when a build runs: `offre lint` starts without it.
+const buildCommand: Command = {
+  name: 'build',
+  summary: BUILD_SUMMARY,
+  usage: BUILD_USAGE,
+  async run(args, io) {
+    const { createBuildCommand } = await import('./commands/build.js')
+    return createBuildCommand({ pageUrl: ({ path, data }) => pageUrl(path, data) ?? false }).run(args, io)
+  },
+}
 const commands: Command[] = [startCommand(buildCommand), lintCommand, buildCommand, parseCommand]
 
 export function registerCommand(command: Command): void {

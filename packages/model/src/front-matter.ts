@@ -9,10 +9,11 @@ import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { isMap, isNode, isPair, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml'
 import { report, shorten, type Locale } from './messages.js'
-import { FrontMatterData, type FrontMatter, type Span } from './schema.js'
+import type { FrontMatter, Span } from './schema.js'
+import { knownFrontMatterKeys } from './schema-json.js'
 import { validateFrontMatter, type SchemaError } from './validate.js'
 
-export const KNOWN_KEYS: readonly string[] = Object.keys(FrontMatterData.properties)
+export const KNOWN_KEYS: readonly string[] = knownFrontMatterKeys()
 
 /** Limit on YAML alias expansion, far below what an alias bomb needs. */
 const MAX_ALIAS_COUNT = 100

@@ -6,16 +6,16 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import addFormats from 'ajv-formats'
-import { SCHEMA_ID, offerJsonSchema } from './schema.js'
+import { SCHEMA_ID, buildOfferJsonSchema } from './schema.js'
 
 export function renderSchemaJson(): string {
-  return `${JSON.stringify(offerJsonSchema(), null, 2)}\n`
+  return `${JSON.stringify(buildOfferJsonSchema(), null, 2)}\n`
 }
 
 export function renderValidators(): string {
   const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, code: { source: true, esm: true, lines: true } })
   addFormats.default(ajv, ['email', 'uri', 'date'])
-  ajv.addSchema(offerJsonSchema())
+  ajv.addSchema(buildOfferJsonSchema())
   const code = standaloneCode.default(ajv, {
     validateOffer: SCHEMA_ID,
     validateFrontMatterData: `${SCHEMA_ID}#/$defs/FrontMatterData`,

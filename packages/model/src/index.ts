@@ -6,8 +6,9 @@
  * const { offer, file } = parseOffer(markdown)
  * ```
  */
-export { parseOffer, offerFromTree, inspectInput, emptyOffer, markdownProcessor, DEFAULT_MAX_FILE_SIZE } from './parse.js'
+export { parseOffer, offerFromTree, inspectInput, emptyOffer, markdownProcessor, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NESTING } from './parse.js'
 export type { ParseOptions, ParseResult } from './parse.js'
+export { alignBomPositions } from './bom.js'
 export { validateOffer, validateFrontMatter, isOffer } from './validate.js'
 export type { SchemaError } from './validate.js'
 export { classifyLink, DEFAULT_SITE_ORIGINS } from './links.js'
@@ -17,7 +18,8 @@ export { slugify, Slugger } from './slug.js'
 export { KNOWN_KEYS } from './front-matter.js'
 export { formatMessage, MESSAGE_SOURCE } from './messages.js'
 export type { Locale, MessageId } from './messages.js'
-export { MODEL_VERSION, SCHEMA_ID, offerJsonSchema } from './schema.js'
+export { MODEL_VERSION, SCHEMA_ID } from './constants.js'
+export { offerJsonSchema } from './schema-json.js'
 export type {
   Audience,
   Contact,

@@ -62,6 +62,10 @@ const catalog = {
     fr: (p) => `Fichier trop gros (${p.size} octets) : la limite est de ${p.limit} octets (option \`maxFileSize\`)`,
     en: (p) => `File too large (${p.size} bytes): the limit is ${p.limit} bytes (option \`maxFileSize\`)`,
   },
+  'too-deep': {
+    fr: (p) => `Imbrication trop profonde (${p.depth} niveaux de listes, de citations ou d’indentation sur cette ligne) : la limite est de ${p.limit} niveaux, le fichier n’est pas analysé`,
+    en: (p) => `Nesting too deep (${p.depth} levels of lists, quotes or indentation on this line): the limit is ${p.limit} levels, the file is not analysed`,
+  },
   'internal-error': {
     fr: (p) => `Erreur interne du modèle : ${p.detail} (signalez-la avec ce fichier)`,
     en: (p) => `Internal model error: ${p.detail} (please report it with this file)`,

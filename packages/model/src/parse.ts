@@ -11,11 +11,15 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { VFile, type Compatible } from 'vfile'
+import { location } from 'vfile-location'
+import { alignBomPositions } from './bom.js'
 import { collectContacts } from './contacts.js'
 import { readFrontMatter } from './front-matter.js'
 import { DEFAULT_SITE_ORIGINS } from './links.js'
 import { report, type Locale } from './messages.js'
-import { MODEL_VERSION, type Offer, type Span } from './schema.js'
+import { MODEL_VERSION } from './constants.js'
+import type { Offer, Span } from './schema.js'
+import { DEFAULT_MAX_NESTING, nestingBeyond } from './nesting.js'
 import { buildSections, linksOf } from './sections.js'
 import { validateOffer } from './validate.js'
 
@@ -26,6 +30,8 @@ export interface ParseOptions {
   siteOrigins?: readonly string[]
   /** Largest input accepted, in bytes (default 16 MiB); larger files get one message. */
   maxFileSize?: number
+  /** Deepest nesting of block quotes and lists accepted (default 1,000); deeper pages get one message. */
+  maxNesting?: number
 }
 
 export interface ParseResult {
@@ -36,6 +42,7 @@ export interface ParseResult {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024
+export { DEFAULT_MAX_NESTING }
 
 /** The markdown parser used for every page, exported so other tools parse the same way. */
 export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
@@ -62,6 +69,7 @@ export function parseOffer(input: string | Uint8Array | VFile, options: ParseOpt
   let tree = empty
   try {
     tree = markdownProcessor.parse(file)
+    alignBomPositions(tree, file)
     return { offer: offerFromTree(tree, file, options), file, tree }
   } catch (error) {
     report(file, 'internal-error', { params: { detail: describe(error) }, locale })
@@ -113,11 +121,11 @@ function toVFile(input: string | Uint8Array | VFile): VFile {
  */
 export function inspectInput(file: VFile, options: ParseOptions = {}): boolean {
   const locale = options.locale ?? 'fr'
-  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   const value = file.value ?? ''
   const size = typeof value === 'string' ? Buffer.byteLength(value) : value.byteLength
-  if (size > limit) {
-    report(file, 'too-large', { params: { size, limit }, locale })
+  if (size > maxSize) {
+    report(file, 'too-large', { params: { size, limit: maxSize }, locale })
     return true
   }
   if (typeof value !== 'string') {
@@ -127,7 +135,8 @@ export function inspectInput(file: VFile, options: ParseOptions = {}): boolean {
     } catch {
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(value)
       file.value = text
-      report(file, 'invalid-utf8', { locale, place: spanAt(text, text.indexOf('\ufffd')) })
+      // A binary file is not badly encoded text: it gets the one message below.
+      if (!text.includes('\u0000')) report(file, 'invalid-utf8', { locale, place: spanAt(text, text.indexOf('\ufffd')) })
     }
   }
   const text = String(file.value)
@@ -140,13 +149,19 @@ export function inspectInput(file: VFile, options: ParseOptions = {}): boolean {
     report(file, 'empty-file', { locale })
     return true
   }
+  const limit = options.maxNesting ?? DEFAULT_MAX_NESTING
+  const deep = nestingBeyond(text, limit)
+  if (deep) {
+    report(file, 'too-deep', { params: { depth: deep.depth, limit }, place: spanAt(text, deep.offset), locale })
+    return true
+  }
   return false
 }
 
-/** The empty span at `offset` of `text` (line and column counted by hand: the text is not parsed). */
+/** The empty span at `offset` of `text` (the text is not parsed: lines counted as the parser would, CR, LF or CRLF). */
 function spanAt(text: string, offset: number): Span {
-  const before = text.slice(0, Math.max(0, offset))
-  const point = { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n'), offset: before.length }
+  const found = location(text).toPoint(Math.max(0, offset))
+  const point = { line: found?.line ?? 1, column: found?.column ?? 1, offset: found?.offset ?? 0 }
   return { start: point, end: point }
 }
 

@@ -6,9 +6,9 @@
  */
 import Type, { type Static } from 'typebox'
 
-/** Version of the model's shape; bumped on any breaking change of the schema. */
-export const MODEL_VERSION = '1.0.0'
-export const SCHEMA_ID = 'https://code.gouv.fr/schemas/offre/offer-1.json'
+import { MODEL_VERSION, SCHEMA_ID } from './constants.js'
+
+export { MODEL_VERSION, SCHEMA_ID }
 
 const Integer1 = Type.Integer({ minimum: 1 })
 
@@ -209,8 +209,11 @@ export type Section = Static<typeof Section>
 export type Exclusions = Static<typeof Exclusions>
 export type Offer = Static<typeof Offer>
 
-/** The published JSON Schema document: the offer, with its shared parts under `$defs`. */
-export function offerJsonSchema(): Record<string, unknown> {
+/**
+ * Builds the JSON Schema document from the TypeBox schemas: the offer, with its shared
+ * parts under `$defs`. Build time only (`scripts/generate.ts`); tools read `schema.json`.
+ */
+export function buildOfferJsonSchema(): Record<string, unknown> {
   const parts = { Point, Span, Segment, FrontMatterData, FrontMatter, Link, Contact, Paragraph, Question, Item, Audience, Subsection, Section, Exclusions }
   // TypeBox inlines every part where it is used; factor the repeats out into `$defs`
   // so that the published schema reads well and the validator code stays small.

@@ -81,7 +81,8 @@ export function buildSections(tree: Root, context: BuildContext): SectionTree {
       continue
     }
     if (node.type === 'list') {
-      if (lead === 'questions') section.questions.push(...node.children.map(questionOf))
+      // An empty item (`-` alone) is no question: the schema wants text.
+      if (lead === 'questions') section.questions.push(...node.children.map(questionOf).filter((question) => question.text !== ''))
       else if (lead === 'documentation') section.documentation.push(...node.children.flatMap((item) => linksOf(item, context)))
       else section.lists.push(itemsOf(node, context))
     }
@@ -137,7 +138,8 @@ function itemsOf(list: List, context: BuildContext): Item[] {
 function questionOf(item: ListItem): Question {
   const text = toString(item).trim()
   const answer = INLINE_ANSWER.exec(text)
-  if (answer === null) return { text, position: spanOf(item) }
+  // An answer with no question before it stays text: there is nothing else to ask.
+  if (answer === null || text.slice(0, answer.index).trim() === '') return { text, position: spanOf(item) }
   return { text: text.slice(0, answer.index).trim(), answer: answer[1] ?? '', position: spanOf(item) }
 }
 

@@ -3,11 +3,13 @@
  * (with its `<!--lint disable-->` comments), the shared settings, and every rule
  * at its default severity. `rules` overrides a rule's severity or options.
  */
+import { alignBomPositions } from '@offre/model'
 import type { Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
 import type { PluggableList, Preset } from 'unified'
+import type { VFile } from 'vfile'
 import { RULES, RULE_IDS, type Severity } from './registry.js'
 import { remarkOffreSettings, type OffreSettings } from './settings.js'
 
@@ -27,6 +29,8 @@ export function createPreset(options: PresetOptions = {}): Preset {
   const plugins: PluggableList = [
     [remarkFrontmatter, ['yaml']],
     remarkGfm,
+    // First of the transformers: the rules and their fixes read offsets that must index the text.
+    remarkAlignBom,
     remarkLint,
     [remarkOffreSettings, options.settings ?? {}],
   ]
@@ -35,6 +39,11 @@ export function createPreset(options: PresetOptions = {}): Preset {
     plugins.push([rule.plugin, toRuleOption(rule.severity, setting)])
   }
   return { plugins }
+}
+
+/** Realigns the tree of a page that starts with a byte-order mark on its text (see `alignBomPositions`). */
+function remarkAlignBom() {
+  return (tree: Root, file: VFile) => alignBomPositions(tree, file)
 }
 
 function toRuleOption(fallback: Severity, setting: RuleSetting | undefined): unknown {

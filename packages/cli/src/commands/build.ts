@@ -22,6 +22,7 @@ import { EXIT, ExitError, UsageError } from '../errors.js'
 import { findMarkdownFiles } from '../files.js'
 import type { Io } from '../io.js'
 import { formatMessageLine, severityOf } from '../message-line.js'
+import { BUILD_SUMMARY, BUILD_USAGE } from './build-help.js'
 import type { Command } from './command.js'
 
 export interface BuildCommandOptions {
@@ -34,8 +35,8 @@ export interface BuildCommandOptions {
 export function createBuildCommand(options: BuildCommandOptions = {}): Command {
   return {
     name: 'build',
-    summary: 'construit le site : une page HTML DSFR et son JSON par page, les fichiers DSFR, un manifeste',
-    usage: 'offre build [dossier-de-contenu] [--out dist] [--partial] [--format text|json]',
+    summary: BUILD_SUMMARY,
+    usage: BUILD_USAGE,
     async run(args: string[], io: Io): Promise<number> {
       const { values, positionals } = parseArgs({
         args,

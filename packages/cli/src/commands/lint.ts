@@ -3,9 +3,10 @@
  * reports findings as they come; `--fix` writes the safe fixes. Exit 0 clean,
  * 1 errors (or more warnings than `--max-warnings`), 2 usage or configuration error.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { DEFAULT_MAX_FILE_SIZE } from '@offre/model'
 import { EXIT, UsageError } from '../errors.js'
 import { findMarkdownFiles } from '../files.js'
 import { changedSince } from '../git.js'
@@ -19,6 +20,7 @@ import { loadProject } from '../project.js'
 import { count, emptyTotals } from '../reporters/finding.js'
 import { FORMATS, createReporter } from '../reporters/index.js'
 import { inShard, parseShard } from '../shard.js'
+import { parseSize } from '../size.js'
 import { version } from '../version.js'
 import type { Command } from './command.js'
 
@@ -27,7 +29,7 @@ const DEFAULT_CACHE = 'node_modules/.cache/offre/lint.json'
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'vérifie les pages (orthographe, typographie, liens, sections…) ; --fix corrige ce qui est sûr',
-  usage: `offre lint [chemins...] [--fix] [--format ${FORMATS.join('|')}] [--max-warnings N] [--cache] [--cache-location F] [--changed-since REF] [--shard i/n] [--jobs N] [--config F] [--locale fr|en] [--quiet]`,
+  usage: `offre lint [chemins...] [--fix] [--format ${FORMATS.join('|')}] [--max-warnings N] [--cache] [--cache-location F] [--changed-since REF] [--shard i/n] [--jobs N] [--max-file-size TAILLE] [--config F] [--locale fr|en] [--quiet]`,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
@@ -41,6 +43,7 @@ export const lintCommand: Command = {
         'changed-since': { type: 'string' },
         shard: { type: 'string' },
         jobs: { type: 'string' },
+        'max-file-size': { type: 'string' },
         config: { type: 'string' },
         locale: { type: 'string' },
         quiet: { type: 'boolean', default: false },
@@ -48,6 +51,7 @@ export const lintCommand: Command = {
     })
     const maxWarnings = integerOption(values['max-warnings'], '--max-warnings') ?? Infinity
     const jobs = integerOption(values.jobs, '--jobs')
+    const maxFileSize = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size'], '--max-file-size')
     if (values.locale !== undefined && values.locale !== 'fr' && values.locale !== 'en') throw new UsageError(`--locale attend \`fr\` ou \`en\`, reçu \`${values.locale}\``)
     const shard = values.shard === undefined ? undefined : parseShard(values.shard)
     const reporter = createReporter(values.format, { colour: Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined })
@@ -57,7 +61,7 @@ export const lintCommand: Command = {
     const changed = values['changed-since'] === undefined ? undefined : changedSince(values['changed-since'], io.cwd)
     const files = found.files.filter((file) => (changed === undefined || changed.has(file)) && (shard === undefined || inShard(project.contentPathOf(file), shard)))
 
-    const setup: LintSetup = { presetOptions: project.presetOptions, fix: values.fix, settings: project.settings }
+    const setup: LintSetup = { presetOptions: project.presetOptions, fix: values.fix, settings: project.settings, maxFileSize }
     const cache = values.cache && !values.fix ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE), runKey([version(), setup])) : undefined
     const totals = emptyTotals()
     for (const problem of found.problems) {
@@ -74,7 +78,8 @@ export const lintCommand: Command = {
         const task: LintTask = { index, absolute, shown: shownOf(absolute), contentPath: project.contentPathOf(absolute) }
         if (cache) {
           try {
-            task.bytes = readFileSync(absolute)
+            // A page past the size limit is not read: the linter reports it.
+            if (statSync(absolute).size <= (maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) task.bytes = readFileSync(absolute)
           } catch {
             // Unreadable: the linter reports it.
           }

@@ -25,7 +25,7 @@ export async function* runLint(setup: LintSetup, tasks: AsyncIterable<LintTask> 
   const jobs = Math.max(1, options.jobs ?? availableParallelism())
   // Under the test runner the sources are TypeScript: no compiled worker to start.
   if (count < PARALLEL_THRESHOLD || jobs === 1 || !existsSync(workerUrl)) {
-    const linter = createLinter(setup.presetOptions, setup.fix)
+    const linter = createLinter(setup.presetOptions, setup.fix, { maxFileSize: setup.maxFileSize })
     for await (const task of tasks) yield task.known ?? (await lintOne(linter, setup, task))
     return
   }

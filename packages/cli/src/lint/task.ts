@@ -7,6 +7,8 @@ export interface LintSetup {
   fix: boolean
   /** Settings shared by every page of the run (the site's pages, the vocabulary…). */
   settings: OffreSettings
+  /** Largest page read, in bytes (`--max-file-size`; default 16 MiB). */
+  maxFileSize?: number | undefined
 }
 
 export interface LintTask {

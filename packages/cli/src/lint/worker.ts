@@ -5,7 +5,7 @@ import { lintOne } from './lint-one.js'
 import type { LintSetup, LintTask } from './task.js'
 
 const setup = workerData as LintSetup
-const linter = createLinter(setup.presetOptions, setup.fix)
+const linter = createLinter(setup.presetOptions, setup.fix, { maxFileSize: setup.maxFileSize })
 
 parentPort?.on('message', (task: LintTask) => {
   void lintOne(linter, setup, task).then((outcome) => parentPort?.postMessage(outcome))

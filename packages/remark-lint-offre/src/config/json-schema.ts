@@ -6,8 +6,7 @@
  * say more (positions, "did you mean"); this is the same contract for tools.
  */
 import { RULE_IDS } from '../registry.js'
-import { RULE_OPTION_SCHEMAS } from './rule-options.js'
-import { OffreConfigSchema, SEVERITIES } from './schema.js'
+import { OffreConfigSchema, RULE_OPTION_SCHEMAS, SEVERITIES } from './schemas.js'
 
 export const CONFIG_SCHEMA_ID = 'https://code.gouv.fr/schemas/offre/config-1.json'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { RULE_IDS } from '../registry.js'
 import { parseConfig } from './parse.js'
-import { RULE_OPTION_SCHEMAS } from './rule-options.js'
+import { RULE_OPTION_SCHEMAS } from './schemas.js'
 import { docExamples } from '../testing.js'
 
 const example = docExamples('configuration')

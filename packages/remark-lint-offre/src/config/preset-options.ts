@@ -8,7 +8,7 @@
 import { SITE_RULES, type SiteRules } from '../data/site-rules.js'
 import type { PresetOptions, RuleSetting } from '../preset.js'
 import type { OffreSettings } from '../settings.js'
-import type { OffreConfig, SiteRulesConfig } from './schema.js'
+import type { OffreConfig, SiteRulesConfig } from './schema-source.js'
 
 export function presetOptionsFromConfig(config: OffreConfig): PresetOptions {
   const settings: OffreSettings = {}

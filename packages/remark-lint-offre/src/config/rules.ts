@@ -6,8 +6,7 @@
 import { RULE_IDS } from '../registry.js'
 import { profileProblems, profilesProblems } from './profiles.js'
 import { notOneOf, wrongValue, type ConfigProblem } from './problems.js'
-import { RULE_OPTION_SCHEMAS } from './rule-options.js'
-import { SEVERITIES } from './schema.js'
+import { RULE_OPTION_SCHEMAS, SEVERITIES } from './schemas.js'
 import { problemsOf } from './validator.js'
 
 const SETTING = { fr: 'une sévérité (`error`, `warn`, `off`), des options, ou `[sévérité, options]`', en: 'a severity (`error`, `warn`, `off`), options, or `[severity, options]`' }

@@ -4,17 +4,26 @@
  * Rules use `assertOptions` when they are attached, so that bad options given
  * through the API fail at start-up with the same words as in the config file.
  */
-import { Ajv, type ValidateFunction } from 'ajv'
+import { createRequire } from 'node:module'
+import type { Ajv as AjvInstance, ValidateFunction } from 'ajv'
 import { fromAjvError, type ConfigProblem } from './problems.js'
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true })
+let ajv: AjvInstance | undefined
 const compiled = new WeakMap<object, ValidateFunction>()
+
+/** ajv, loaded on first need: a run without configuration or rule options never pays for it. */
+function ajvInstance(): AjvInstance {
+  if (ajv === undefined) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv')
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true })
+  }
+  return ajv
+}
 
 function validatorOf(schema: object): ValidateFunction {
   let validate = compiled.get(schema)
   if (validate === undefined) {
-    // TypeBox schemas carry symbol-keyed metadata: hand ajv the plain JSON form.
-    validate = ajv.compile(JSON.parse(JSON.stringify(schema)) as object)
+    validate = ajvInstance().compile(schema)
     compiled.set(schema, validate)
   }
   return validate

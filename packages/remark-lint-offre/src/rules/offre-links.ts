@@ -15,10 +15,11 @@
  */
 import type { Definition, Link, LinkReference, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import Type, { type Static } from 'typebox'
 import { lintRule } from 'unified-lint-rule'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import type { LinksOptions } from '../config/schema-source.js'
+import { linksOptionsSchema } from '../config/schemas.js'
 import { assertOptions } from '../config/validator.js'
 import { HTTPS_HOSTS } from '../data/https-hosts.js'
 import { VAGUE_LINK_TEXTS } from '../data/vague-link-texts.js'
@@ -32,16 +33,7 @@ import { inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 
 const ID = 'offre-links'
 
-export const linksOptionsSchema = Type.Object(
-  {
-    httpsHosts: Type.Optional(Type.Array(Type.String({ pattern: '^(\\*\\.)?[a-zA-Z0-9.-]+$', examples: ['*.example.fr'] }), { description: 'More hosts known to serve HTTPS (`*.` for sub-domains).' })),
-    vagueTexts: Type.Optional(Type.Array(Type.String({ minLength: 1, examples: ['en lire davantage'] }), { description: 'More link texts that say nothing out of context.' })),
-    anchors: Type.Optional(Type.Boolean({ description: 'Check `#fragment` links against the page headings (default true).' })),
-  },
-  { additionalProperties: false },
-)
-
-export type LinksOptions = Static<typeof linksOptionsSchema>
+export type { LinksOptions }
 
 const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${ID}`, url: ruleUrl(ID) }, async (tree, file, options = {}) => {
   const first = file.messages.length

@@ -10,10 +10,11 @@
  * Options: `{ profiles?: { glob: profile }, profile?, duplicates?, levels?, h1? }`.
  */
 import type { Heading, Root } from 'mdast'
-import Type, { type Static } from 'typebox'
 import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
 import { profileProblems, profilesProblems, selectProfile, type ProfileSetting } from '../config/profiles.js'
+import type { RequiredSectionsOptions } from '../config/schema-source.js'
+import { requiredSectionsOptionsSchema } from '../config/schemas.js'
 import { assertOptions } from '../config/validator.js'
 import type { Fix } from '../fix.js'
 import { placeOf } from '../places.js'
@@ -26,20 +27,7 @@ import { inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 
 const ID = 'offre-required-sections'
 
-const Profile = Type.Unsafe<ProfileSetting>({ description: 'A profile name (`offre`, `page`) or a list of headings (`## Texte`, `*`, `+`, `?`).' })
-
-export const requiredSectionsOptionsSchema = Type.Object(
-  {
-    profiles: Type.Optional(Type.Record(Type.String(), Profile, { description: 'Profiles by content-path glob, before the defaults.' })),
-    profile: Type.Optional(Profile),
-    duplicates: Type.Optional(Type.Boolean({ description: 'Report a heading repeated under one parent (default true).' })),
-    levels: Type.Optional(Type.Boolean({ description: 'Report a skipped heading level (default true).' })),
-    h1: Type.Optional(Type.Boolean({ description: 'Report an H1 in the body (default true).' })),
-  },
-  { additionalProperties: false },
-)
-
-export type RequiredSectionsOptions = Static<typeof requiredSectionsOptionsSchema>
+export type { RequiredSectionsOptions }
 
 const rule = lintRule<Root, RequiredSectionsOptions | undefined>({ origin: `remark-lint:${ID}`, url: ruleUrl(ID) }, (tree, file, options = {}) => {
   const first = file.messages.length

@@ -21,8 +21,9 @@ import { checkDoubleSpaces, checkPunctuationSpaces } from './offre-typography-sp
 import { isEnglishContent, textRanges } from './offre-typography-text.js'
 import { REPEATABLE, checkCapitalAccents, checkEuphonicT, checkLigatures, checkRepeatedWords } from './offre-typography-words.js'
 
-export const TYPOGRAPHY_CHECKS = ['punctuation', 'spaces', 'ligatures', 'capitals', 'euphonic', 'repeated'] as const
-export type TypographyCheck = (typeof TYPOGRAPHY_CHECKS)[number]
+import { TYPOGRAPHY_CHECKS, type TypographyCheck } from './offre-typography-checks.js'
+
+export { TYPOGRAPHY_CHECKS, type TypographyCheck }
 
 export interface TypographyOptions {
   /** Sub-checks to turn off. */
