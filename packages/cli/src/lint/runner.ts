@@ -11,6 +11,9 @@ import { createLinter } from './engine.js'
 import { lintOne } from './lint-one.js'
 import type { LintOutcome, LintSetup, LintTask } from './task.js'
 
+/** Old-generation heap of a worker, in MB: a page needs a few, the speller's data 1. */
+const WORKER_HEAP_MB = 96
+
 /** Below this many pages, one thread is faster than starting workers. */
 const PARALLEL_THRESHOLD = 24
 
@@ -33,7 +36,10 @@ export async function* runLint(setup: LintSetup, tasks: AsyncIterable<LintTask> 
 }
 
 async function* runOnWorkers(setup: LintSetup, tasks: AsyncIterable<LintTask> | Iterable<LintTask>, jobs: number): AsyncGenerator<LintOutcome> {
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: setup }))
+  // A bounded heap per worker: the garbage collector then keeps memory flat however
+  // many pages go through, instead of letting each heap grow to V8's default ceiling.
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB }
+  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: setup, resourceLimits }))
   const idle = [...workers]
   const done = new Map<number, LintOutcome>()
   const window = jobs * 16
