@@ -85,8 +85,8 @@ export const lintCommand: Command = {
           }
           const hash = task.bytes ? contentHash(task.bytes) : ''
           hashes[index] = hash
-          const known = cache.get(task.contentPath, hash)
-          if (known) task.known = { index, findings: known.map((f) => ({ ...f, file: task.shown })), fixes: 0, cached: true }
+          const known = cache.get(task.contentPath, hash, task.shown)
+          if (known) task.known = { index, findings: known, fixes: 0, cached: true }
         }
         yield task
       }

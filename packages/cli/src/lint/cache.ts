@@ -2,23 +2,27 @@
  * `--cache`: a page whose content, configuration and tool version are unchanged is
  * not linted again; its findings come from the cache. One JSON file (default
  * `node_modules/.cache/offre/lint.json`), keyed by a hash of everything that can
- * change a finding, written atomically at the end of the run.
+ * change a finding, written atomically at the end of the run. Findings are stored
+ * as rows of numbers over one table of strings: the same messages come back on page
+ * after page, and the file stays small enough to load in a blink on large trees.
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Finding } from '../reporters/finding.js'
+import type { Finding, Severity } from '../reporters/finding.js'
 import { writeFileAtomic } from '../write.js'
 
-interface Entry {
-  hash: string
-  findings: Finding[]
-}
+/** rule, severity, line, column, end line, end column, message, actual, expected (string indexes or -1), url, fixable. */
+type Row = [number, number, number, number, number, number, number, number, number[] | null, number, 0 | 1]
 
 interface CacheFile {
   key: string
-  entries: Record<string, Entry>
+  strings: string[]
+  /** By content path: the content hash, then the findings. */
+  entries: Record<string, [string, Row[]]>
 }
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64url')
@@ -27,37 +31,81 @@ export function contentHash(bytes: Uint8Array): string {
 export class LintCache {
   readonly #file: string
   readonly #key: string
-  readonly #entries: Map<string, Entry>
+  #strings: string[] = []
+  readonly #index = new Map<string, number>()
+  #entries = new Map<string, [string, Row[]]>()
   #dirty = false
 
   constructor(file: string, key: string) {
     this.#file = file
     this.#key = key
-    this.#entries = new Map()
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile
       // Another version, configuration or site: every entry is stale.
-      if (data.key === key) for (const [name, entry] of Object.entries(data.entries)) this.#entries.set(name, entry)
+      if (data.key === key && Array.isArray(data.strings)) {
+        this.#strings = data.strings
+        data.strings.forEach((text, index) => this.#index.set(text, index))
+        this.#entries = new Map(Object.entries(data.entries))
+      }
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
   }
 
-  get(name: string, hash: string): Finding[] | undefined {
+  /** The findings of the page at `name` when its content hash is `hash`, for the file shown as `shown`. */
+  get(name: string, hash: string, shown: string): Finding[] | undefined {
     const entry = this.#entries.get(name)
-    return entry?.hash === hash ? entry.findings : undefined
+    if (entry === undefined || entry[0] !== hash) return undefined
+    const text = (index: number) => (index < 0 ? null : (this.#strings[index] ?? ''))
+    return entry[1].map(([rule, severity, line, column, endLine, endColumn, message, actual, expected, url, fixable]) => ({
+      file: shown,
+      rule: text(rule) ?? '',
+      severity: SEVERITIES[severity] ?? 'error',
+      line,
+      column,
+      endLine,
+      endColumn,
+      message: text(message) ?? '',
+      actual: text(actual),
+      expected: expected === null ? null : expected.map((index) => text(index) ?? ''),
+      url: text(url),
+      fixable: fixable === 1,
+    }))
   }
 
   set(name: string, hash: string, findings: Finding[]): void {
-    this.#entries.set(name, { hash, findings })
+    const rows = findings.map((f): Row => [
+      this.#intern(f.rule),
+      SEVERITIES.indexOf(f.severity),
+      f.line,
+      f.column,
+      f.endLine,
+      f.endColumn,
+      this.#intern(f.message),
+      this.#intern(f.actual),
+      f.expected === null ? null : f.expected.map((e) => this.#intern(e)),
+      this.#intern(f.url),
+      f.fixable ? 1 : 0,
+    ])
+    this.#entries.set(name, [hash, rows])
     this.#dirty = true
   }
 
   save(): void {
     if (!this.#dirty) return
     mkdirSync(path.dirname(this.#file), { recursive: true })
-    const data: CacheFile = { key: this.#key, entries: Object.fromEntries(this.#entries) }
+    const data: CacheFile = { key: this.#key, strings: this.#strings, entries: Object.fromEntries(this.#entries) }
     writeFileAtomic(this.#file, JSON.stringify(data))
+  }
+
+  #intern(text: string | null): number {
+    if (text === null) return -1
+    let index = this.#index.get(text)
+    if (index === undefined) {
+      index = this.#strings.push(text) - 1
+      this.#index.set(text, index)
+    }
+    return index
   }
 }
 

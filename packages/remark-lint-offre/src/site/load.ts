@@ -4,19 +4,45 @@
  * a `contentRoot` setting). Reads the front matter of every `.md` page below the
  * root, synchronously (remark-lint rules run once per file, the map is built once).
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { SITE_RULES, type SiteRules } from '../data/site-rules.js'
 import type { SitePage } from './page-url.js'
 import { buildSiteMap } from './site-map.js'
 
-/** The pages below `contentRoot`, with their front matter (`{}` when absent or invalid YAML). */
+/** The front matter keys that change a page's URL: the only ones the site map reads. */
+const URL_KEYS = ['permalink', 'slugOverride'] as const
+
+/**
+ * The pages below `contentRoot`, with the front matter keys that make their URL
+ * (`{}` when absent or invalid YAML). Only the head of each file is read, and its YAML
+ * parsed only when it names one of those keys: on a tree of 10,000 pages the site map
+ * costs a directory walk and 10,000 small reads.
+ */
 export function loadSitePages(contentRoot: string): SitePage[] {
-  return markdownFiles(contentRoot).map((file) => ({
-    contentPath: path.relative(contentRoot, file).split(path.sep).join('/'),
-    frontMatter: frontMatterOf(readFileSync(file, 'utf8')),
-  }))
+  return markdownFiles(contentRoot).map((file) => {
+    const head = readHead(file)
+    const frontMatter = URL_KEYS.some((key) => head.includes(key)) ? pick(frontMatterOf(head.length < HEAD_BYTES ? head : readFileSync(file, 'utf8'))) : {}
+    return { contentPath: path.relative(contentRoot, file).split(path.sep).join('/'), frontMatter }
+  })
+}
+
+const HEAD_BYTES = 8192
+
+/** The first 8 KiB of a file (the front matter is at the top). */
+function readHead(file: string): string {
+  const buffer = Buffer.alloc(HEAD_BYTES)
+  const fd = openSync(file, 'r')
+  try {
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEAD_BYTES, 0))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function pick(frontMatter: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(URL_KEYS.filter((key) => key in frontMatter).map((key) => [key, frontMatter[key]]))
 }
 
 /** The published URL paths of the site whose pages are below `contentRoot`. */
