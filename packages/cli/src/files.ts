@@ -4,7 +4,7 @@
  * what is not a regular file (a named pipe would block the read forever)
  * reported, results sorted so that every run and every machine sees the same order.
  */
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from './errors.js'
 
@@ -59,8 +59,10 @@ function walk(dir: string, seen: Set<string>, files: Set<string>, problems: File
       let stats
       try {
         stats = statSync(full)
-      } catch {
-        problems.push({ path: full, reason: 'lien symbolique cassé ou en boucle' })
+      } catch (error) {
+        // A loop is always a mistake; a dangling link matters only where a page was expected.
+        if ((error as NodeJS.ErrnoException).code === 'ELOOP') problems.push({ path: full, reason: 'boucle de liens symboliques' })
+        else if (MARKDOWN.test(entry.name)) problems.push({ path: full, reason: `lien symbolique cassé (cible introuvable : \`${safeReadlink(full)}\`)` })
         continue
       }
       if (stats.isDirectory()) {
@@ -84,8 +86,20 @@ function walk(dir: string, seen: Set<string>, files: Set<string>, problems: File
 }
 
 function notRegular(stats: Pick<Stats, 'isFIFO' | 'isSocket'>): string {
-  const kind = stats.isFIFO() ? 'un tube nommé' : stats.isSocket() ? 'une socket' : 'un périphérique'
-  return `pas un fichier ordinaire (${kind})`
+  return `pas un fichier ordinaire (${specialKind(stats)})`
+}
+
+/** What a path that is neither a file nor a folder is, in words. */
+export function specialKind(stats: Pick<Stats, 'isFIFO' | 'isSocket'>): string {
+  return stats.isFIFO() ? 'un tube nommé' : stats.isSocket() ? 'une socket' : 'un périphérique'
+}
+
+function safeReadlink(file: string): string {
+  try {
+    return readlinkSync(file)
+  } catch {
+    return '?'
+  }
 }
 
 function safeRealpath(file: string): string {

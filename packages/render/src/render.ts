@@ -10,12 +10,13 @@
  * content; the layout, which holds the only scripts, is added last.
  */
 import type { ParseResult } from '@offre/model'
-import type { ElementContent, Root } from 'hast'
+import type { ElementContent, Nodes as HastNodes, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import rehypeSanitize from 'rehype-sanitize'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 import { BREADCRUMB_ID, breadcrumb } from './breadcrumb.js'
 import { DEFAULT_IFRAME_HOSTS, checkFrames, frontMatterMedia } from './embeds.js'
 import { transformAttributes } from './extensions/attributes.js'
@@ -98,6 +99,8 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   wrapTables(body)
 
   const lead = sanitizer.runSync(parseHtmlFragment(data.description ?? '')) as Root
+  // The lead may hold inline HTML too: the same frame policy as the body.
+  checkFrames(lead, file, hosts)
   const media = frontMatterMedia(data, file, hosts, title)
   const content: Root = { type: 'root', children: [...lead.children, ...media, ...body.children] }
   dedupeIds(content, file, [MAIN_ID, FOOTER_ID, BREADCRUMB_ID], headingIds)
@@ -128,8 +131,8 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   })
   return {
     url,
-    html: `${toHtml(document)}\n`,
-    fragment: `${toHtml({ type: 'root', children: main.children })}\n`,
+    html: `${toHtml(withoutControls(document))}\n`,
+    fragment: `${toHtml(withoutControls({ type: 'root', children: main.children }))}\n`,
     json: `${JSON.stringify(offer, null, 2)}\n`,
     jsonLd,
   }
@@ -138,4 +141,23 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
 function textOf(node: Root | ElementContent): string {
   if (node.type === 'text') return node.value
   return 'children' in node ? node.children.map((child) => textOf(child as ElementContent)).join('') : ''
+}
+
+/**
+ * Control characters (NUL, C0 controls but tab and line breaks, DEL) are not allowed in
+ * HTML text: a browser turns NUL into U+FFFD and the page would not read back as it was
+ * written. They reach the page through YAML escapes (`"\u0000"`) or pasted text.
+ */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
+
+function withoutControls<T extends HastNodes>(tree: T): T {
+  visit(tree, (node) => {
+    if ((node.type === 'text' || node.type === 'comment') && CONTROLS.test(node.value)) node.value = node.value.replace(CONTROLS, '')
+    if (node.type === 'element') {
+      for (const [key, value] of Object.entries(node.properties)) {
+        if (typeof value === 'string' && CONTROLS.test(value)) node.properties[key] = value.replace(CONTROLS, '')
+      }
+    }
+  })
+  return tree
 }

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { parseOffer } from '@offre/model'
 import { VFile } from 'vfile'
 import { EXIT, UsageError } from '../errors.js'
+import { specialKind } from '../files.js'
 import type { Io } from '../io.js'
 import { formatMessageLine } from '../message-line.js'
 import type { Command } from './command.js'
@@ -44,6 +45,8 @@ export function readPage(absolute: string, shown: string): VFile {
     throw new UsageError(`fichier introuvable : ${shown}`)
   }
   if (stats.isDirectory()) throw new UsageError(`attendu un fichier, reçu un dossier : ${shown}`)
+  // Reading a named pipe would wait for a writer forever.
+  if (!stats.isFile()) throw new UsageError(`attendu un fichier, reçu ${specialKind(stats)} : ${shown}`)
   try {
     return new VFile({ path: shown, value: readFileSync(absolute) })
   } catch (error) {

@@ -20,6 +20,16 @@ export function runs(fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback
 }
 
+/**
+ * The parameters of one `fc.assert`: `runs(fallback)` cases, and with `FC_PATH`
+ * (the `path` of a reported failure, with its `FC_SEED`) the failing case alone,
+ * replayed at once. Select the failing property with `-t`.
+ */
+export function fuzz(fallback: number): { numRuns: number; path?: string; endOnFailure?: boolean } {
+  const path = process.env.FC_PATH
+  return path ? { numRuns: runs(fallback), path, endOnFailure: true } : { numRuns: runs(fallback) }
+}
+
 /** A test timeout that grows with the number of cases (`ms` per case, never below a minute). */
 export function timeoutFor(cases: number, ms: number): number {
   return Math.max(60_000, Math.ceil(cases * ms * 3))

@@ -12,7 +12,7 @@ import fc from 'fast-check'
 import type { VFileMessage } from 'vfile-message'
 import { describe, expect, it } from 'vitest'
 import { createLinter } from '../lint/engine.js'
-import { FUZZ_SEED, anyBytes, anyText, page, runs, timeoutFor } from './arbitraries.js'
+import { FUZZ_SEED, fuzz, anyBytes, anyText, page, runs, timeoutFor } from './arbitraries.js'
 import { lineStarts, offsetAt } from './positions.js'
 
 fc.configureGlobal({ seed: FUZZ_SEED })
@@ -95,7 +95,7 @@ describe('offre lint (property)', () => {
         const file = await linter.lintSource(text, 'page.md', s)
         checkMessages(String(file.value), file.messages)
       }),
-      { numRuns: textRuns },
+      fuzz(textRuns),
     )
   }, timeoutFor(textRuns, 10))
 
@@ -105,7 +105,7 @@ describe('offre lint (property)', () => {
         const file = await linter.lintSource(bytes, 'page.md', s)
         checkMessages(String(file.value), file.messages)
       }),
-      { numRuns: textRuns },
+      fuzz(textRuns),
     )
   }, timeoutFor(textRuns, 10))
 
@@ -116,7 +116,7 @@ describe('offre lint (property)', () => {
         const file = await linter.lintSource(markdown, 'page.md', s)
         checkMessages(markdown, file.messages)
       }),
-      { numRuns: pageRuns },
+      fuzz(pageRuns),
     )
   }, timeoutFor(pageRuns, 60))
 })
@@ -148,7 +148,7 @@ describe('offre lint --fix (property)', () => {
         expect(fixed.output ?? markdown).toBe(text)
         expect((await linter.fixSource(text, 'page.md', s)).output).toBeUndefined()
       }),
-      { numRuns: fixRuns },
+      fuzz(fixRuns),
     )
   }, timeoutFor(fixRuns, 300))
 

@@ -7,7 +7,7 @@
 import { parseOffer, validateOffer } from '@offre/model'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { FUZZ_SEED, anyBytes, anyText, page, runs, timeoutFor } from './arbitraries.js'
+import { FUZZ_SEED, fuzz, anyBytes, anyText, page, runs, timeoutFor } from './arbitraries.js'
 import { lineStarts, pointAt } from './positions.js'
 
 fc.configureGlobal({ seed: FUZZ_SEED })
@@ -62,17 +62,17 @@ function checkModel(input: string | Uint8Array): void {
 describe('parseOffer (property)', () => {
   const textRuns = runs(3000)
   it('never throws and always returns a schema-valid model, for any text', () => {
-    fc.assert(fc.property(anyText, (text) => checkModel(text)), { numRuns: textRuns })
+    fc.assert(fc.property(anyText, (text) => checkModel(text)), fuzz(textRuns))
   }, timeoutFor(textRuns, 2))
 
   const byteRuns = runs(2000)
   it('never throws and always returns a schema-valid model, for any bytes', () => {
-    fc.assert(fc.property(anyBytes, (bytes) => checkModel(bytes)), { numRuns: byteRuns })
+    fc.assert(fc.property(anyBytes, (bytes) => checkModel(bytes)), fuzz(byteRuns))
   }, timeoutFor(byteRuns, 2))
 
   const pageRuns = runs(2000)
   it('never throws, returns a schema-valid model and positions that point into the source, for pages made of the real constructs', () => {
-    fc.assert(fc.property(page, (markdown) => checkModel(markdown)), { numRuns: pageRuns })
+    fc.assert(fc.property(page, (markdown) => checkModel(markdown)), fuzz(pageRuns))
   }, timeoutFor(pageRuns, 5))
 
   it('reads a page the same from its UTF-8 bytes as from its text', () => {
@@ -83,7 +83,7 @@ describe('parseOffer (property)', () => {
         fc.pre(bytes.toString('utf8') === markdown)
         expect(parseOffer(bytes).offer).toEqual(parseOffer(markdown).offer)
       }),
-      { numRuns: pageRuns },
+      fuzz(pageRuns),
     )
   }, timeoutFor(pageRuns, 5))
 })
