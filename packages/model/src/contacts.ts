@@ -72,7 +72,8 @@ export function subSpan(start: Point, text: string, index: number, length: numbe
 }
 
 function advance(point: Point, text: string): Point {
-  const lines = text.split('\n')
+  // Lines end as the parser ends them: CR, LF or CRLF.
+  const lines = text.split(/\r\n|\r|\n/)
   const last = lines[lines.length - 1] ?? ''
   return {
     line: point.line + lines.length - 1,

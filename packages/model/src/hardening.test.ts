@@ -75,3 +75,14 @@ describe('places of the checks made before parsing', () => {
     expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['5:3 binary-file'])
   })
 })
+
+describe('the place of an address inside a text', () => {
+  it('counts lines ended by CR, LF or CRLF', () => {
+    for (const newline of ['\n', '\r', '\r\n']) {
+      const source = `Texte [${newline}contact@code.gouv.fr](/fr/) fin.\n`
+      const [contact] = parseOffer(source).offer.contacts
+      expect(contact?.position.start, JSON.stringify(newline)).toEqual({ line: 2, column: 1, offset: 7 + newline.length })
+      expect(source.slice(contact!.position.start.offset, contact!.position.end.offset)).toBe('contact@code.gouv.fr')
+    }
+  })
+})
