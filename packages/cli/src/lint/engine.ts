@@ -61,7 +61,16 @@ export function createLinter(options: PresetOptions, fix: boolean, limits: LintL
     const file = new VFile({ path: shown, value })
     file.data.offre = settings
     if (inspectInput(file, { locale: settings.locale ?? 'fr', maxFileSize })) return file
-    await processor.run(processor.parse(file), file)
+    try {
+      await processor.run(processor.parse(file), file)
+    } catch (error) {
+      // `file.fail` stops the run with a message already on the file, at its place:
+      // remark-lint does so on a malformed `<!--lint …-->` comment, after the rules
+      // ran but before it applies the comments. Not a crash: a finding.
+      const message = file.messages.find((m) => m === error)
+      if (message === undefined) throw error
+      describeStop(message, settings.locale ?? 'fr')
+    }
     return file
   }
 
@@ -125,6 +134,18 @@ function tooLarge(shown: string, size: number, limit: number, settings: OffreSet
   const message = file.message(reason, { ruleId: 'too-large', source: 'offre' })
   Object.assign(message, { fatal: true, actual: String(size), expected: [`≤ ${limit}`] })
   return file
+}
+
+/** Says in the editor's language what stopped the run, when it is a malformed control comment. */
+function describeStop(message: VFileMessage, locale: 'fr' | 'en'): void {
+  message.fatal = true
+  const keyword = /^Unknown keyword `(.*)`: expected/s.exec(message.reason)?.[1]
+  if (keyword === undefined) return
+  message.reason =
+    locale === 'en'
+      ? `Invalid \`<!--lint …-->\` comment: unknown keyword \`${keyword}\`, expected \`enable\`, \`disable\` or \`ignore\`; no \`<!--lint …-->\` comment of this file is applied`
+      : `Commentaire \`<!--lint …-->\` invalide : mot-clé \`${keyword}\` inconnu, attendu \`enable\`, \`disable\` ou \`ignore\` ; aucun commentaire \`<!--lint …-->\` de ce fichier n’est appliqué`
+  Object.assign(message, { ruleId: 'lint-comment', source: 'offre', actual: keyword, expected: ['enable', 'disable', 'ignore'] })
 }
 
 function isInputRejection(message: VFileMessage): boolean {
