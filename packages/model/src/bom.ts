@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast'
 import type { Point } from 'unist'
-import { visit } from 'unist-util-visit'
+import { walk } from './walk.js'
 import type { VFile } from 'vfile'
 
 const aligned = new WeakSet<Root>()
@@ -15,7 +15,7 @@ const aligned = new WeakSet<Root>()
 export function alignBomPositions(tree: Root, file: VFile): void {
   if (aligned.has(tree) || !String(file.value ?? '').startsWith('\ufeff')) return
   aligned.add(tree)
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (!node.position) return
     // The root spans the whole text, the mark included: only its end moves.
     const start = node === tree ? node.position.start : shift(node.position.start)

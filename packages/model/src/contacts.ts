@@ -3,7 +3,7 @@
  * link, a code span, or bare text (which GFM turns into a link of its own).
  */
 import type { Nodes } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { walk } from './walk.js'
 import type { Contact, Point, Span } from './schema.js'
 import { spanOf } from './span.js'
 
@@ -33,7 +33,7 @@ export function mailtoAddress(url: string): string {
 /** Every contact written inside `node`, in source order. */
 export function collectContacts(node: Nodes, source: string): Contact[] {
   const contacts: Contact[] = []
-  visit(node, (child) => {
+  walk(node, (child) => {
     if (child.type === 'link') {
       const explicit = /^mailto:/i.test(child.url)
       const address = explicit ? mailtoAddress(child.url) : child.url

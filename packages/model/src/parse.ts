@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { visit } from 'unist-util-visit'
+import { walkType } from './walk.js'
 import { VFile, type Compatible } from 'vfile'
 import { location } from 'vfile-location'
 import { alignBomPositions } from './bom.js'
@@ -86,7 +86,7 @@ export function offerFromTree(tree: Root, file: VFile, options: ParseOptions = {
   const source = String(file.value ?? '')
   const siteOrigins = options.siteOrigins ?? DEFAULT_SITE_ORIGINS
   const definitions = new Map<string, Definition>()
-  visit(tree, 'definition', (node) => {
+  walkType(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
   })
   const frontMatter = readFrontMatter(tree, file, locale)

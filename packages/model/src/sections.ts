@@ -7,7 +7,7 @@
  */
 import type { Definition, List, ListItem, Nodes, Paragraph as MdParagraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
+import { walk } from './walk.js'
 import { collectContacts } from './contacts.js'
 import { classifyLink } from './links.js'
 import type { Audience, Exclusions, Item, Link, Paragraph, Question, Section, Subsection } from './schema.js'
@@ -153,7 +153,7 @@ function audiencesOf(node: MdParagraph): Audience[] {
 /** Every link inside `node`, references resolved through the page's definitions. */
 export function linksOf(node: Nodes, context: BuildContext): Link[] {
   const links: Link[] = []
-  visit(node, (child) => {
+  walk(node, (child) => {
     let url: string | undefined
     let title: string | null | undefined
     if (child.type === 'link') {

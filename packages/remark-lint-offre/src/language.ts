@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
+import { walk } from '@offre/model'
 
 const ENGLISH = new Set(
   'the of and to is are was were with for from by that this these those their our we you your it its be been has have had how what which who why will can should would on in at an not or but into about than they them there here all any'.split(' '),
@@ -21,7 +21,7 @@ export function isEnglish(text: string): boolean {
   let french = 0
   for (const word of text.toLowerCase().split(/[^\p{L}']+/u)) {
     if (ENGLISH.has(word)) english++
-    else if (FRENCH.has(word.replace(/^[ldjnmtsc]'/, ''))) french++
+    else if (FRENCH.has(word.charCodeAt(1) === 39 && /^[ldjnmtsc]/.test(word) ? word.slice(2) : word)) french++
   }
   return english > french && (english >= 2 || french === 0)
 }
@@ -33,7 +33,7 @@ export function foreignBlocks(tree: Root): Array<[number, number]> {
   const cached = cache.get(tree)
   if (cached) return cached
   const ranges: Array<[number, number]> = []
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset

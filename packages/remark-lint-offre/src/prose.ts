@@ -7,8 +7,8 @@
  * Code, inline code and raw HTML are never text nodes, so they never reach a rule.
  */
 import type { Root } from 'mdast'
-import { visitParents } from 'unist-util-visit-parents'
 import type { VFile } from 'vfile'
+import { walkType } from '@offre/model'
 
 export interface ProseRange {
   /** Offset of `text` in the source. */
@@ -45,7 +45,7 @@ export function proseOf(tree: Root, file: VFile): ProseRange[] {
   if (cached) return cached
   const source = String(file.value ?? '')
   const ranges: ProseRange[] = []
-  visitParents(tree, 'text', (node, ancestors) => {
+  walkType(tree, 'text', (node, ancestors) => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return

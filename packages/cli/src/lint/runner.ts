@@ -14,6 +14,9 @@ import type { LintOutcome, LintSetup, LintTask } from './task.js'
 /** Old-generation heap of a worker, in MB: a page needs a few, the speller's data 1. */
 const WORKER_HEAP_MB = 96
 
+/** Pages sent ahead to each worker (it lints them one after the other). */
+const QUEUED_PER_WORKER = 3
+
 /** Below this many pages, one thread is faster than starting workers. */
 const PARALLEL_THRESHOLD = 24
 
@@ -40,7 +43,9 @@ async function* runOnWorkers(setup: LintSetup, tasks: AsyncIterable<LintTask> | 
   // many pages go through, instead of letting each heap grow to V8's default ceiling.
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB }
   const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: setup, resourceLimits }))
-  const idle = [...workers]
+  // Each worker holds a few pages in its queue, so it never waits on this thread between two pages.
+  // `idle` holds one entry per free place in a worker's queue, round robin.
+  const idle = Array.from({ length: jobs * QUEUED_PER_WORKER }, (_, i) => workers[i % jobs] as Worker)
   const done = new Map<number, LintOutcome>()
   const window = jobs * 16
   let next = 0

@@ -16,7 +16,6 @@
 import type { Definition, Link, LinkReference, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { lintRule } from 'unified-lint-rule'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { LinksOptions } from '../config/schema-source.js'
 import { linksOptionsSchema } from '../config/schemas.js'
@@ -30,6 +29,7 @@ import { describeDestination, judgeLinkText, normalizeLinkText } from '../site/l
 import { checkDestination } from '../site/link-checks.js'
 import { linkContextOf } from '../site/link-context.js'
 import { inPageOrder, withCheckedOptions } from './offre-rule-support.js'
+import { walk, walkType } from '@offre/model'
 
 const ID = 'offre-links'
 
@@ -43,12 +43,12 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
   })
   const vague = new Set([...VAGUE_LINK_TEXTS, ...(options.vagueTexts ?? []).map(normalizeLinkText)])
   const definitions = new Map<string, Definition>()
-  visit(tree, 'definition', (node) => {
+  walkType(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
   })
   const source = String(file.value ?? '')
   const tail = lastLeafEnd(tree)
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition') {
       for (const finding of checkDestination(node.url, destinationOf(node, source), context)) {
         const [start, end] = finding.range ?? []
@@ -71,7 +71,7 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
 /** End offset of the last leaf node (text, code, html…) of the tree. */
 function lastLeafEnd(tree: Root): number {
   let end = 0
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (!('children' in node)) end = Math.max(end, node.position?.end.offset ?? 0)
   })
   return end

@@ -5,10 +5,9 @@
  * tell a bare address that GFM autolinked from a written `mailto:` link (the site's
  * renderer does not autolink, so the two render differently), hence this walk.
  */
-import { isEmail, mailtoAddress } from '@offre/model'
+import { isEmail, mailtoAddress, walk, walkType } from '@offre/model'
 import type { Definition, Link, LinkReference, Nodes, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
 
 export type ContactForm = 'mailto' | 'code' | 'text'
 
@@ -45,10 +44,10 @@ const EMAIL_IN_TEXT = /[\p{L}\d!#$%&'*+/=?^_`{|}~.-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]
 export function contactsOf(tree: Root, source: string): PageContacts {
   const page: PageContacts = { occurrences: [], mailtoUrls: [], schemeless: [], labelled: [], broken: [] }
   const definitions = new Map<string, Definition>()
-  visit(tree, 'definition', (node) => {
+  walkType(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
   })
-  visit(tree, (node: Nodes) => {
+  walk(tree, (node: Nodes) => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return

@@ -11,11 +11,11 @@
  */
 import type { Html, Nodes, Parents, Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
-import { visitParents } from 'unist-util-visit-parents'
 import type { VFile } from 'vfile'
 import { ruleUrl } from '../report.js'
 import { NBSP_RUN, checkHtmlBlock, checkInlineHtml, reportNbspRun, reportSpacerBlock, type HtmlContext } from './offre-no-presentational-html-checks.js'
 import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
+import { walk } from '@offre/model'
 
 export interface NoPresentationalHtmlOptions {
   /** Allow `<br>` as a line break inside a paragraph or a table cell (default true). */
@@ -45,7 +45,7 @@ const rule = lintRule<Root, NoPresentationalHtmlOptions | undefined>({ origin: `
   const first = file.messages.length
   const source = String(file.value ?? '')
   const context: HtmlContext = { file, source, allowInlineBreaks: options?.allowInlineBreaks ?? true }
-  visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
+  walk(tree, (node: Nodes, ancestors: readonly Parents[]) => {
     const parent = ancestors[ancestors.length - 1]
     if (parent === undefined) return undefined
     const start = node.position?.start.offset

@@ -11,7 +11,6 @@ import { speller } from '@offre/spell-fr'
 import type { Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
 import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { FIELD_WORDS, PROPER_NOUNS } from '../data/proper-nouns.js'
 import { placeOf } from '../places.js'
@@ -20,6 +19,7 @@ import { code, ruleUrl, say } from '../report.js'
 import { isCloseTypo } from '../distance.js'
 import { foreignBlocks } from '../language.js'
 import { isFrench, settingsOf } from '../settings.js'
+import { walk, walkType } from '@offre/model'
 
 export interface SpellingOptions {
   /** More known words, in their case (`Grist`) or lower case (`wébinaire`). */
@@ -36,6 +36,18 @@ const LATIN = /^[\p{Script=Latin}\p{M}'’ʼ-]+$/u
 const IGNORE_COMMENT = /^<!--\s*spell\s+ignore\s+([\s\S]*?)\s*-->$/i
 const BUILT_IN = new Set([...PROPER_NOUNS, ...FIELD_WORDS])
 
+/** The built-in words with the project's vocabulary and the rule's `words`, merged once per pair of lists. */
+const knownSets = new WeakMap<readonly string[], WeakMap<readonly string[], ReadonlySet<string>>>()
+const NONE: readonly string[] = []
+
+function knownWords(vocabulary: readonly string[] = NONE, words: readonly string[] = NONE): ReadonlySet<string> {
+  let byWords = knownSets.get(vocabulary)
+  if (byWords === undefined) knownSets.set(vocabulary, (byWords = new WeakMap()))
+  let known = byWords.get(words)
+  if (known === undefined) byWords.set(words, (known = new Set([...BUILT_IN, ...vocabulary, ...words])))
+  return known
+}
+
 /** Suggestions are costly: remember them for the whole run (a word is misspelt the same way twice). */
 const suggestionCache = new Map<string, string[]>()
 
@@ -43,7 +55,9 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
   { origin: 'remark-lint:offre-spelling', url: ruleUrl('offre-spelling') },
   (tree, file, options) => {
     if (!isFrench(file)) return
-    const known = new Set([...BUILT_IN, ...(settingsOf(file).vocabulary ?? []), ...(options?.words ?? []), ...ignoredIn(tree)])
+    const ignored = ignoredIn(tree)
+    const base = knownWords(settingsOf(file).vocabulary, options?.words)
+    const known = ignored.length === 0 ? base : new Set([...base, ...ignored])
     const properNouns = options?.properNouns ?? true
     const count = options?.suggestions ?? 3
     const skipped = [...foreignRanges(tree), ...foreignBlocks(tree)]
@@ -55,7 +69,7 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
       for (const match of range.text.matchAll(WORD)) {
         const word = match[0]
         const start = range.start + match.index
-        if (isKnown(word, known) || dictionary.lookup(word) || typos.has(start)) continue
+        if (dictionary.lookup(word) || isKnown(word, known) || typos.has(start)) continue
         if (isPrefixed(word, dictionary.lookup)) continue
         // Other scripts (Greek, Cyrillic…) are other languages; `1er`, `.pdf` are not words.
         if (!LATIN.test(word) || /[\p{N}.]$/u.test(range.text.slice(0, match.index))) continue
@@ -111,7 +125,7 @@ function report(file: VFile, word: string, start: number, suggestions: string[])
   })
 }
 
-function isKnown(word: string, known: Set<string>): boolean {
+function isKnown(word: string, known: ReadonlySet<string>): boolean {
   if (known.has(word) || known.has(word.toLowerCase())) return true
   // `OSPO-fr`, `BlueHats-2024`: compounds of known names.
   return word.includes('-') && word.split('-').every((part) => known.has(part) || known.has(part.toLowerCase()))
@@ -143,7 +157,7 @@ function isPrefixed(word: string, lookup: (word: string) => boolean): boolean {
 /** Words listed in `<!--spell ignore mot autre-->` comments of the page. */
 function ignoredIn(tree: Root): string[] {
   const words: string[] = []
-  visit(tree, 'html', (node) => {
+  walkType(tree, 'html', (node) => {
     const match = IGNORE_COMMENT.exec(node.value.trim())
     if (match?.[1]) words.push(...match[1].split(/[\s,]+/).filter(Boolean))
   })
@@ -156,7 +170,7 @@ function ignoredIn(tree: Root): string[] {
  */
 function foreignRanges(tree: Root): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type !== 'emphasis' && node.type !== 'tableCell' && node.type !== 'listItem') return
     if (node.type === 'tableCell' && toString(node).trim().split(/\s+/).length > 3) return
     if (node.type === 'listItem' && toString(node).trim().split(/\s+/).length > 2) return

@@ -15,13 +15,29 @@ import type { TextRange } from './offre-typography-text.js'
 
 const WORD = /(?<![\p{L}\p{M}\d_])\p{L}[\p{L}\p{M}]*(?![\p{L}\p{M}\d_])/gu
 
-function* words(ranges: TextRange[]): Generator<{ word: string; start: number; end: number; range: TextRange; index: number }> {
+interface Word {
+  word: string
+  start: number
+  end: number
+  range: TextRange
+  index: number
+}
+
+const wordLists = new WeakMap<TextRange[], Word[]>()
+
+/** The words of the prose, listed once per page for the checks that look words up. */
+function words(ranges: TextRange[]): Word[] {
+  let list = wordLists.get(ranges)
+  if (list) return list
+  list = []
   for (const range of ranges) {
     for (const match of range.prose.matchAll(WORD)) {
       const index = match.index ?? 0
-      yield { word: match[0], start: range.start + index, end: range.start + index + match[0].length, range, index }
+      list.push({ word: match[0], start: range.start + index, end: range.start + index + match[0].length, range, index })
     }
   }
+  wordLists.set(ranges, list)
+  return list
 }
 
 export function checkLigatures(ranges: TextRange[], file: VFile): void {
@@ -113,6 +129,8 @@ export function checkRepeatedWords(ranges: TextRange[], file: VFile, allowed: Re
   for (const range of ranges) {
     for (const match of range.prose.matchAll(REPEATED)) {
       const [, first = '', gap = '', second = ''] = match
+      // Most pairs of words differ in length: the cheap test first (only `İ` changes length in lower case).
+      if (first.length !== second.length && !first.includes('İ')) continue
       const index = match.index ?? 0
       // The gap must be real white space, not a masked URL; a capital second word is a name (`Bora Bora`).
       if (range.source.slice(index + first.length, index + first.length + gap.length) !== gap) continue

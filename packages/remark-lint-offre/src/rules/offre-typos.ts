@@ -19,15 +19,28 @@ export interface TyposOptions {
 
 const SINGLE_WORD = /(?<![\p{L}\p{M}\d_])\p{L}[\p{L}\p{M}]*(?![\p{L}\p{M}\d_])/gu
 
+const BUILT_IN = new Map(Object.entries(TYPOS))
+/** The known misspellings with a site's `extra` ones, built once per options object. */
+const merged = new WeakMap<Record<string, string>, ReadonlyMap<string, string>>()
+
+function typosFor(extra: Record<string, string> | undefined): ReadonlyMap<string, string> {
+  if (extra === undefined) return BUILT_IN
+  let typos = merged.get(extra)
+  if (typos === undefined) {
+    typos = new Map([...BUILT_IN, ...Object.entries(extra).map(([k, v]): [string, string] => [k.toLowerCase(), v])])
+    merged.set(extra, typos)
+  }
+  return typos
+}
+
 const remarkLintOffreTypos = lintRule<Root, TyposOptions | undefined>(
   { origin: 'remark-lint:offre-typos', url: ruleUrl('offre-typos') },
   (tree, file, options) => {
-    const extra = Object.fromEntries(Object.entries(options?.extra ?? {}).map(([k, v]) => [k.toLowerCase(), v]))
-    const typos: Record<string, string> = { ...TYPOS, ...extra }
+    const typos = typosFor(options?.extra)
     for (const { match, start, end } of matchProse(tree, file, SINGLE_WORD)) {
       const word = match[0]
       const lower = word.toLowerCase()
-      const correction = Object.hasOwn(typos, lower) ? typos[lower] : undefined
+      const correction = typos.get(lower)
       if (correction === undefined) continue
       // `Logciel` and `LOGCIEL` are the same typo; `lOgciel` is something else.
       if (word !== lower && !isUpper(word) && word.slice(1) !== lower.slice(1)) continue

@@ -4,8 +4,8 @@
  * its raw HTML (`<a id="programme"></a>`).
  */
 import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
 import { outlineOf } from './outline.js'
+import { walkType } from '@offre/model'
 
 const HTML_ID = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi
 
@@ -15,7 +15,7 @@ export function anchorsOf(tree: Root): Set<string> {
   const cached = cache.get(tree)
   if (cached) return cached
   const ids = new Set(outlineOf(tree).map((heading) => heading.id))
-  visit(tree, 'html', (node) => {
+  walkType(tree, 'html', (node) => {
     for (const match of node.value.matchAll(HTML_ID)) ids.add(match[1] ?? match[2] ?? match[3] ?? '')
   })
   cache.set(tree, ids)

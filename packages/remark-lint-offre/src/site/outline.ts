@@ -5,10 +5,9 @@
  * made unique with `-1`, `-2`…). Shared by the required-sections rule and the
  * anchor check, computed once per tree.
  */
-import { Slugger } from '@offre/model'
+import { Slugger, walkType } from '@offre/model'
 import type { Heading, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
 
 export interface OutlineHeading {
   node: Heading
@@ -28,7 +27,7 @@ export function outlineOf(tree: Root): OutlineHeading[] {
   if (cached) return cached
   const slugger = new Slugger()
   const headings: OutlineHeading[] = []
-  visit(tree, 'heading', (node) => {
+  walkType(tree, 'heading', (node) => {
     const raw = toString(node)
     const attributes = ATTRIBUTES.exec(raw)
     const text = collapse(attributes ? raw.slice(0, attributes.index) : raw)

@@ -6,7 +6,20 @@
  * `/fr/contact/` are one page, served by the same `index.html`).
  */
 
+/** Normalised paths already computed: a page links the same few paths, a site the same prefixes. */
+const normalised = new Map<string, string>()
+const NORMALISED_KEPT = 10_000
+
 export function normalizePath(path: string): string {
+  let result = normalised.get(path)
+  if (result !== undefined) return result
+  result = normalizeUncached(path)
+  if (normalised.size >= NORMALISED_KEPT) normalised.clear()
+  normalised.set(path, result)
+  return result
+}
+
+function normalizeUncached(path: string): string {
   let result = path
   const cut = result.search(/[?#]/)
   if (cut !== -1) result = result.slice(0, cut)
