@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { pathHash } from '../shard.js'
@@ -23,6 +23,25 @@ describe('offre lint --cache', () => {
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('logciel', 'logiciel'))
     const third = await run(cacheArgs, cwd)
     expect(third.stdout).toContain('5 erreurs, 0 avertissement) dans 6 fichiers (5 depuis le cache)')
+  })
+
+  it('trusts an unchanged size and time, reads a page whose time changed, and lints it only if its content changed', async () => {
+    const cwd = project(pages(3))
+    const cacheArgs = ['lint', '--cache', '--cache-location', 'cache.json']
+    await run(cacheArgs, cwd)
+    const later = new Date(Date.now() + 60_000)
+    // Same size, new content, new time: linted again.
+    const edited = path.join(cwd, 'content/s1/page-1.md')
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('logciel', 'LOGCIEL'))
+    utimesSync(edited, later, later)
+    // Same content, new time (a checkout, a copy): served from the cache, and stamped anew.
+    const touched = path.join(cwd, 'content/s2/page-2.md')
+    utimesSync(touched, later, later)
+    const second = await run(cacheArgs, cwd)
+    expect(second.stdout).toContain('dans 3 fichiers (2 depuis le cache)')
+    expect(second.stdout).toContain('`LOGCIEL`')
+    const third = await run(cacheArgs, cwd)
+    expect(third.stdout).toContain('dans 3 fichiers (3 depuis le cache)')
   })
 
   it('is invalidated by another configuration', async () => {

@@ -11,7 +11,7 @@ import { EXIT, UsageError } from '../errors.js'
 import { findMarkdownFiles } from '../files.js'
 import { changedSince } from '../git.js'
 import type { Io } from '../io.js'
-import { LintCache, contentHash, runKey } from '../lint/cache.js'
+import { type FileStamp, LintCache, contentHash, runKey } from '../lint/cache.js'
 import { failure } from '../lint/lint-one.js'
 import { runLint } from '../lint/runner.js'
 import type { LintSetup, LintTask } from '../lint/task.js'
@@ -73,20 +73,31 @@ export const lintCommand: Command = {
 
     const shownOf = (file: string) => path.relative(io.cwd, file) || file
     const hashes: string[] = []
+    const stamps: Array<FileStamp | undefined> = []
     function* tasks(): Generator<LintTask> {
       for (const [index, absolute] of files.entries()) {
         const task: LintTask = { index, absolute, shown: shownOf(absolute), contentPath: project.contentPathOf(absolute) }
         if (cache) {
+          let hash: string | undefined
           try {
+            // Stamped before the read: a change made meanwhile gets a new stamp next time.
+            const { size, mtimeMs } = statSync(absolute)
+            stamps[index] = { size, mtimeMs }
+            // Same size and time as recorded: unchanged, not even read.
+            hash = cache.unchangedHash(task.contentPath, { size, mtimeMs })
             // A page past the size limit is not read: the linter reports it.
-            if (statSync(absolute).size <= (maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) task.bytes = readFileSync(absolute)
+            if (hash === undefined && size <= (maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) task.bytes = readFileSync(absolute)
           } catch {
             // Unreadable: the linter reports it.
           }
-          const hash = task.bytes ? contentHash(task.bytes) : ''
+          hash ??= task.bytes ? contentHash(task.bytes) : ''
           hashes[index] = hash
           const known = cache.get(task.contentPath, hash, task.shown)
-          if (known) task.known = { index, findings: known, fixes: 0, cached: true }
+          if (known) {
+            task.known = { index, findings: known, fixes: 0, cached: true }
+            const stamp = stamps[index]
+            if (stamp) cache.restamp(task.contentPath, stamp)
+          }
         }
         yield task
       }
@@ -97,7 +108,7 @@ export const lintCommand: Command = {
     for await (const outcome of runLint(setup, tasks(), files.length, jobs === undefined ? {} : { jobs })) {
       const absolute = files[outcome.index] as string
       if (outcome.cached) totals.cached++
-      else if (cache && !outcome.findings.some((f) => f.rule === 'offre')) cache.set(project.contentPathOf(absolute), hashes[outcome.index] ?? '', outcome.findings)
+      else if (cache && !outcome.findings.some((f) => f.rule === 'offre')) cache.set(project.contentPathOf(absolute), hashes[outcome.index] ?? '', outcome.findings, stamps[outcome.index])
       const findings = values.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings
       totals.files++
       totals.fixed += outcome.fixes

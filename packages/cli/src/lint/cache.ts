@@ -2,7 +2,9 @@
  * `--cache`: a page whose content, configuration and tool version are unchanged is
  * not linted again; its findings come from the cache. One JSON file (default
  * `node_modules/.cache/offre/lint.json`), keyed by a hash of everything that can
- * change a finding, written atomically at the end of the run. Findings are stored
+ * change a finding, written atomically at the end of the run. A page whose size and
+ * modification time are those recorded is not even read (ESLint's "metadata"
+ * strategy); otherwise its content hash decides. Findings are stored
  * as rows of numbers over one table of strings: the same messages come back on page
  * after page, and the file stays small enough to load in a blink on large trees.
  */
@@ -18,8 +20,16 @@ type Row = [number, number, number, number, number, number, number, number, numb
 interface CacheFile {
   key: string
   strings: string[]
-  /** By content path: the content hash, then the findings. */
-  entries: Record<string, [string, Row[]]>
+  /** By content path: the content hash, the findings, then the file's size and modification time (ms). */
+  entries: Record<string, Entry>
+}
+
+type Entry = [hash: string, rows: Row[], size?: number, mtimeMs?: number]
+
+/** The file's size and modification time, as `fs.statSync` gives them. */
+export interface FileStamp {
+  size: number
+  mtimeMs: number
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
@@ -33,7 +43,7 @@ export class LintCache {
   readonly #key: string
   #strings: string[] = []
   readonly #index = new Map<string, number>()
-  #entries = new Map<string, [string, Row[]]>()
+  #entries = new Map<string, Entry>()
   #dirty = false
 
   constructor(file: string, key: string) {
@@ -73,7 +83,21 @@ export class LintCache {
     }))
   }
 
-  set(name: string, hash: string, findings: Finding[]): void {
+  /** The content hash recorded for `name` when the file still has the size and time recorded with it. */
+  unchangedHash(name: string, stamp: FileStamp): string | undefined {
+    const entry = this.#entries.get(name)
+    return entry !== undefined && entry[2] === stamp.size && entry[3] === stamp.mtimeMs ? entry[0] : undefined
+  }
+
+  /** Records the size and time of a page found unchanged by its content (after a checkout, a copy). */
+  restamp(name: string, stamp: FileStamp): void {
+    const entry = this.#entries.get(name)
+    if (entry === undefined || (entry[2] === stamp.size && entry[3] === stamp.mtimeMs)) return
+    this.#entries.set(name, [entry[0], entry[1], stamp.size, stamp.mtimeMs])
+    this.#dirty = true
+  }
+
+  set(name: string, hash: string, findings: Finding[], stamp?: FileStamp): void {
     const rows = findings.map((f): Row => [
       this.#intern(f.rule),
       SEVERITIES.indexOf(f.severity),
@@ -87,7 +111,7 @@ export class LintCache {
       this.#intern(f.url),
       f.fixable ? 1 : 0,
     ])
-    this.#entries.set(name, [hash, rows])
+    this.#entries.set(name, stamp ? [hash, rows, stamp.size, stamp.mtimeMs] : [hash, rows])
     this.#dirty = true
   }
 

@@ -42,10 +42,10 @@ async function* runOnWorkers(setup: LintSetup, tasks: AsyncIterable<LintTask> | 
   // A bounded heap per worker: the garbage collector then keeps memory flat however
   // many pages go through, instead of letting each heap grow to V8's default ceiling.
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB }
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: setup, resourceLimits }))
-  // Each worker holds a few pages in its queue, so it never waits on this thread between two pages.
-  // `idle` holds one entry per free place in a worker's queue, round robin.
-  const idle = Array.from({ length: jobs * QUEUED_PER_WORKER }, (_, i) => workers[i % jobs] as Worker)
+  const workers: Worker[] = []
+  // One entry per free place in a worker's queue: each worker holds a few pages,
+  // so it never waits on this thread between two pages.
+  const idle: Worker[] = []
   const done = new Map<number, LintOutcome>()
   const window = jobs * 16
   let next = 0
@@ -55,16 +55,22 @@ async function* runOnWorkers(setup: LintSetup, tasks: AsyncIterable<LintTask> | 
     wake?.()
     wake = undefined
   }
-  for (const worker of workers) {
-    worker.on('message', (outcome: LintOutcome) => {
-      done.set(outcome.index, outcome)
-      idle.push(worker)
-      signal()
-    })
-    worker.on('error', (error) => {
-      failure = error
-      signal()
-    })
+  // Started at the first page to lint: a run served from the cache starts none.
+  const start = () => {
+    for (let i = 0; i < jobs; i++) {
+      const worker = new Worker(workerUrl, { workerData: setup, resourceLimits })
+      worker.on('message', (outcome: LintOutcome) => {
+        done.set(outcome.index, outcome)
+        idle.push(worker)
+        signal()
+      })
+      worker.on('error', (error) => {
+        failure = error
+        signal()
+      })
+      workers.push(worker)
+    }
+    for (let slot = 0; slot < QUEUED_PER_WORKER; slot++) idle.push(...workers)
   }
   const waitForChange = () => new Promise<void>((resolve) => (wake = resolve))
   try {
@@ -74,7 +80,7 @@ async function* runOnWorkers(setup: LintSetup, tasks: AsyncIterable<LintTask> | 
     while (!exhausted || next < sent) {
       if (failure) throw failure
       // Feed idle workers while the window of waiting results has room.
-      while (!exhausted && idle.length > 0 && sent - next < window) {
+      while (!exhausted && (workers.length === 0 || idle.length > 0) && sent - next < window) {
         const step = await iterator.next()
         if (step.done) {
           exhausted = true
@@ -86,6 +92,7 @@ async function* runOnWorkers(setup: LintSetup, tasks: AsyncIterable<LintTask> | 
           done.set(task.index, task.known)
           continue
         }
+        if (workers.length === 0) start()
         const worker = idle.pop()!
         worker.postMessage(task)
       }

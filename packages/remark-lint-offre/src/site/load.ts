@@ -23,19 +23,22 @@ const URL_KEYS = ['permalink', 'slugOverride'] as const
 export function loadSitePages(contentRoot: string): SitePage[] {
   return markdownFiles(contentRoot).map((file) => {
     const head = readHead(file)
-    const frontMatter = URL_KEYS.some((key) => head.includes(key)) ? pick(frontMatterOf(head.length < HEAD_BYTES ? head : readFileSync(file, 'utf8'))) : {}
+    // Most pages name no URL key: look for the keys in the bytes, decode only when one is there.
+    const named = URL_KEYS.some((key) => head.includes(key))
+    const frontMatter = named ? pick(frontMatterOf(head.length < HEAD_BYTES ? head.toString('utf8') : readFileSync(file, 'utf8'))) : {}
     return { contentPath: path.relative(contentRoot, file).split(path.sep).join('/'), frontMatter }
   })
 }
 
 const HEAD_BYTES = 8192
+/** One buffer for every head read: the map is built synchronously, one file at a time. */
+const headBuffer = Buffer.alloc(HEAD_BYTES)
 
-/** The first 8 KiB of a file (the front matter is at the top). */
-function readHead(file: string): string {
-  const buffer = Buffer.alloc(HEAD_BYTES)
+/** The first 8 KiB of a file (the front matter is at the top), as a view on the shared buffer. */
+function readHead(file: string): Buffer {
   const fd = openSync(file, 'r')
   try {
-    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEAD_BYTES, 0))
+    return headBuffer.subarray(0, readSync(fd, headBuffer, 0, HEAD_BYTES, 0))
   } finally {
     closeSync(fd)
   }
