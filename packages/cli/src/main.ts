@@ -2,7 +2,6 @@
  * The `offre` command line: dispatches to a subcommand, and is the only place that
  * turns errors into exit codes (0 ok, 1 findings, 2 usage or configuration error).
  */
-import { pageUrl } from 'remark-lint-offre'
 import { BUILD_SUMMARY, BUILD_USAGE } from './commands/build-help.js'
 import { lintCommand } from './commands/lint.js'
 import { parseCommand } from './commands/parse.js'
@@ -21,7 +20,7 @@ const buildCommand: Command = {
   usage: BUILD_USAGE,
   async run(args, io) {
     const { createBuildCommand } = await import('./commands/build.js')
-    return createBuildCommand({ pageUrl: ({ path, data }) => pageUrl(path, data) ?? false }).run(args, io)
+    return createBuildCommand({ site: true }).run(args, io)
   },
 }
 const commands: Command[] = [startCommand(buildCommand), lintCommand, buildCommand, parseCommand]

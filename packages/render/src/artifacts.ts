@@ -43,42 +43,75 @@ export interface SiteBuild {
 }
 
 export function buildPages(sources: readonly SourcePage[], options: SiteOptions = {}): SiteBuild {
-  const resolve = options.pageUrl ?? defaultPageUrl
   const owners = new Map<string, string>()
   const files = new Map<string, string>()
   const pages: PageOutcome[] = []
   for (const source of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const file = new VFile({ path: source.path, value: source.value })
-    const parsed = parseOffer(file, { siteOrigins: options.siteOrigins, maxFileSize: options.maxFileSize })
-    const outcome: PageOutcome = { source: source.path, url: null, status: 'failed', file, outputs: [] }
+    const { outcome, html, json } = renderPage(source, options)
     pages.push(outcome)
-    const url = urlOf(resolve, source.path, parsed.offer.frontMatter.data, file)
-    if (url === false) {
-      outcome.status = 'unpublished'
-      continue
-    }
-    if (url === null) continue
-    outcome.url = url
-    // URLs are compared without case: a build must not depend on the file system's.
-    const key = url.toLowerCase()
-    const other = owners.get(key)
-    if (other !== undefined) report(file, 'url-collision', { params: { url, other }, fatal: true, actual: url })
-    else owners.set(key, source.path)
-    let rendered: RenderedPage
-    try {
-      rendered = renderOffer(parsed, { ...options, url })
-    } catch (error) {
-      // A hostile page (nesting deep enough to exhaust the stack) fails alone, not the build.
-      report(file, 'internal-error', { params: { detail: error instanceof Error ? error.message : String(error) }, fatal: true })
-      continue
-    }
-    if (file.messages.some((message) => message.fatal === true)) continue
-    outcome.status = 'published'
-    outcome.outputs = [outputPath(url, 'index.html'), outputPath(url, 'index.json')]
-    files.set(outcome.outputs[0] as string, rendered.html)
-    files.set(outcome.outputs[1] as string, rendered.json)
+    if (!claimUrl(owners, outcome) || html === undefined || json === undefined) continue
+    files.set(outcome.outputs[0] as string, html)
+    files.set(outcome.outputs[1] as string, json)
   }
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), pages }
+}
+
+export interface RenderedSource {
+  /** The page's outcome, as if no other page claimed its URL (see `claimUrl`). */
+  outcome: PageOutcome
+  /** The page's HTML and JSON, when it is published. */
+  html?: string
+  json?: string
+}
+
+/**
+ * One page of a build on its own: model, URL, HTML and JSON. Pages do not depend
+ * on each other, so a caller may render them anywhere (worker threads) and then
+ * claim their URLs in path order with `claimUrl`.
+ */
+export function renderPage(source: SourcePage, options: SiteOptions = {}): RenderedSource {
+  const resolve = options.pageUrl ?? defaultPageUrl
+  const file = new VFile({ path: source.path, value: source.value })
+  const parsed = parseOffer(file, { siteOrigins: options.siteOrigins, maxFileSize: options.maxFileSize })
+  const outcome: PageOutcome = { source: source.path, url: null, status: 'failed', file, outputs: [] }
+  const url = urlOf(resolve, source.path, parsed.offer.frontMatter.data, file)
+  if (url === false) {
+    outcome.status = 'unpublished'
+    return { outcome }
+  }
+  if (url === null) return { outcome }
+  outcome.url = url
+  let rendered: RenderedPage
+  try {
+    rendered = renderOffer(parsed, { ...options, url })
+  } catch (error) {
+    // A hostile page (nesting deep enough to exhaust the stack) fails alone, not the build.
+    report(file, 'internal-error', { params: { detail: error instanceof Error ? error.message : String(error) }, fatal: true })
+    return { outcome }
+  }
+  if (file.messages.some((message) => message.fatal === true)) return { outcome }
+  outcome.status = 'published'
+  outcome.outputs = [outputPath(url, 'index.html'), outputPath(url, 'index.json')]
+  return { outcome, html: rendered.html, json: rendered.json }
+}
+
+/**
+ * Gives the page its URL unless a page before it (`owners`: URL → source) has it:
+ * then the page fails with a `url-collision` error. URLs are compared without case,
+ * so a build does not depend on the file system's. Returns whether it is published.
+ */
+export function claimUrl(owners: Map<string, string>, outcome: PageOutcome): boolean {
+  if (outcome.url === null) return false
+  const key = outcome.url.toLowerCase()
+  const other = owners.get(key)
+  if (other === undefined) {
+    owners.set(key, outcome.source)
+    return outcome.status === 'published'
+  }
+  report(outcome.file, 'url-collision', { params: { url: outcome.url, other }, fatal: true, actual: outcome.url })
+  outcome.status = 'failed'
+  outcome.outputs = []
+  return false
 }
 
 /** The page's normalized URL, `false` when unpublished, null (with an error) when invalid. */

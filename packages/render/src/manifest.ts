@@ -6,10 +6,14 @@
  */
 import { createHash } from 'node:crypto'
 
-export interface ManifestFile {
+/** A file of the build: its bytes, or its hash and size when it was written already. */
+export type ManifestFile = { path: string; bytes: Uint8Array } | HashedFile
+
+export interface HashedFile {
   /** Path in the output folder, with `/` separators. */
   path: string
-  bytes: Uint8Array
+  sha256: string
+  size: number
 }
 
 export interface ManifestInput {
@@ -28,7 +32,7 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 export function buildManifest(input: ManifestInput): string {
-  const files = Object.fromEntries(input.files.map((file) => [file.path, { sha256: sha256(file.bytes), size: file.bytes.byteLength }]))
+  const files = Object.fromEntries(input.files.map((file) => [file.path, 'bytes' in file ? { sha256: sha256(file.bytes), size: file.bytes.byteLength } : { sha256: file.sha256, size: file.size }]))
   const pages = Object.fromEntries(input.pages.map((page) => [page.url, { source: page.source }]))
   return canonicalJson({ files, modelVersion: input.modelVersion, pages, sourceCommit: input.sourceCommit })
 }

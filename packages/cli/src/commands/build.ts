@@ -15,9 +15,12 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { MODEL_VERSION } from '@offre/model'
 import {
-  DSFR_CSS, DSFR_ICONS_SOURCE, dsfrAssetsDir, ICONS_CSS, MANIFEST_PATH, buildManifest, buildPages, dsfrFiles, iconClassesOf, iconSubset,
-  type PageOutcome, type PageUrlResolver, type SiteBuild,
+  DSFR_CSS, DSFR_ICONS_SOURCE, dsfrAssetsDir, ICONS_CSS, MANIFEST_PATH, buildManifest, claimUrl as claimPageUrl, dsfrFiles, iconClassesOf, iconSubset, sha256,
+  type HashedFile, type PageStatus, type PageUrlResolver,
 } from '@offre/render'
+import { VFile } from 'vfile'
+import { renderAll } from '../build/runner.js'
+import type { BuildResult, PlainMessage } from '../build/task.js'
 import { EXIT, ExitError, UsageError } from '../errors.js'
 import { findMarkdownFiles } from '../files.js'
 import type { Io } from '../io.js'
@@ -26,7 +29,9 @@ import { BUILD_SUMMARY, BUILD_USAGE } from './build-help.js'
 import type { Command } from './command.js'
 
 export interface BuildCommandOptions {
-  /** Where pages are published (default: path-based, `permalink` first); the site's folder rules plug in here. */
+  /** Publish at the code.gouv.fr site's URLs (folder rules, `permalink`, `slugOverride`), as `offre build` does. */
+  site?: boolean
+  /** Where pages are published, for another site (pages are then rendered in this thread: a function cannot go to a worker). Default: path-based, `permalink` first. */
   pageUrl?: PageUrlResolver
   /** The `dist/` folder of `@gouvfr/dsfr` (default: the installed package). */
   dsfrDir?: string
@@ -41,36 +46,83 @@ export function createBuildCommand(options: BuildCommandOptions = {}): Command {
       const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { out: { type: 'string', default: 'dist' }, partial: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
+        options: { out: { type: 'string', default: 'dist' }, partial: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' }, jobs: { type: 'string' } },
       })
       if (positionals.length > 1) throw new UsageError(`attendu au plus un dossier de contenu, reçu ${positionals.length} (${this.usage})`)
       if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format attend \`text\` ou \`json\`, reçu \`${values.format}\``)
+      const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+      if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs attend un entier positif, reçu \`${values.jobs}\``)
       const contentDir = path.resolve(io.cwd, positionals[0] ?? 'content')
       if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) throw new UsageError(`dossier de contenu introuvable : ${positionals[0] ?? 'content'}`)
       const out = path.resolve(io.cwd, values.out)
       checkOutput(out, contentDir, io.cwd)
 
       const found = findMarkdownFiles([contentDir], io.cwd)
-      const sources = found.files.map((file) => ({ path: path.relative(contentDir, file).split(path.sep).join('/'), value: readFileSync(file) }))
-      const site = buildPages(sources, { pageUrl: options.pageUrl })
-      const failed = site.pages.filter((page) => page.status === 'failed')
+      const tasks = found.files
+        .map((file) => ({ source: path.relative(contentDir, file).split(path.sep).join('/'), absolute: file }))
+        .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
+        .map((task, index) => ({ ...task, index }))
+      // Pages are written as they come, into a temporary folder renamed over `out` at the end:
+      // memory stays flat however many pages, and a failed build leaves `out` as it was.
+      const writer = new SiteWriter(out)
+      const pages: PageSummary[] = []
+      try {
+        const owners = new Map<string, string>()
+        const custom = options.pageUrl ? { pageUrl: options.pageUrl } : undefined
+        for await (const result of renderAll(tasks, { site: options.site === true }, { custom, jobs })) {
+          const page = summarise(result)
+          pages.push(page)
+          if (claimUrl(owners, page) && result.html !== undefined && result.json !== undefined) {
+            writer.add(page.outputs[0] as string, result.html, true)
+            writer.add(page.outputs[1] as string, result.json, false)
+          }
+        }
+      } catch (error) {
+        writer.abort()
+        throw error
+      }
+      const failed = pages.filter((page) => page.status === 'failed')
       const publish = failed.length === 0 || values.partial
       let written: Written | null = null
-      if (publish) written = writeSite(site, out, options.dsfrDir ?? locateDsfr(), sourceCommit(io.env, contentDir))
+      if (publish) written = writer.finish(options.dsfrDir ?? locateDsfr(), pages, sourceCommit(io.env, contentDir))
+      else writer.abort()
 
       const shown = (source: string) => display(io.cwd, path.join(contentDir, source))
-      if (values.format === 'json') io.stdout.write(`${JSON.stringify(jsonReport(site, shown, out, written), null, 2)}\n`)
+      if (values.format === 'json') io.stdout.write(`${JSON.stringify(jsonReport(pages, shown, out, written), null, 2)}\n`)
       else {
         for (const problem of found.problems) io.stderr.write(`${display(io.cwd, problem.path)}: avertissement ${problem.reason} : ignoré\n`)
-        for (const page of site.pages.filter((page) => page.status !== 'unpublished')) {
-          for (const message of page.file.messages) io.stderr.write(`${formatMessageLine(shown(page.source), message)}\n`)
+        for (const page of pages.filter((page) => page.status !== 'unpublished')) {
+          for (const message of page.messages) io.stderr.write(`${formatMessageLine(shown(page.source), message)}\n`)
         }
-        io.stdout.write(`${summary(site, display(io.cwd, out), written)}\n`)
+        io.stdout.write(`${summary(pages, display(io.cwd, out), written)}\n`)
         if (!publish) io.stderr.write(`offre build : ${failed.length} page(s) en erreur : rien n’est publié, ${display(io.cwd, out)} est inchangé (--partial publie les autres pages)\n`)
       }
       return failed.length > 0 ? EXIT.findings : EXIT.ok
     },
   }
+}
+
+/** A page of the build, without its HTML and JSON (written already). */
+interface PageSummary {
+  source: string
+  url: string | null
+  status: PageStatus
+  outputs: string[]
+  messages: PlainMessage[]
+}
+
+function summarise(result: BuildResult): PageSummary {
+  return { source: result.source, url: result.url, status: result.status, outputs: result.outputs, messages: result.messages }
+}
+
+/** Claims the page's URL with the renderer's rule (first in path order wins); its message joins the page's. */
+function claimUrl(owners: Map<string, string>, page: PageSummary): boolean {
+  const outcome = { source: page.source, url: page.url, status: page.status, outputs: page.outputs, file: new VFile({ path: page.source }) }
+  const published = claimPageUrl(owners, outcome)
+  page.status = outcome.status
+  page.outputs = outcome.outputs
+  for (const { reason, line, column, fatal, ruleId, source } of outcome.file.messages) page.messages.push({ reason, line, column, fatal, ruleId, source })
+  return published
 }
 
 export const buildCommand: Command = createBuildCommand()
@@ -119,34 +171,70 @@ export function sourceCommit(env: Io['env'], dir: string): string | null {
   }
 }
 
-/** Writes the site into a temporary folder beside `out`, then renames it over `out`. */
-function writeSite(site: SiteBuild, out: string, dsfrDir: string, commit: string | null): Written {
-  mkdirSync(path.dirname(out), { recursive: true })
-  const temp = mkdtempSync(path.join(path.dirname(out), `.${path.basename(out)}.tmp-`))
-  try {
-    const files = new Map<string, Uint8Array>()
-    for (const [file, content] of site.files) files.set(file, Buffer.from(content, 'utf8'))
-    const dsfr = (file: string) => readFileSync(path.join(dsfrDir, file))
-    for (const file of dsfrFiles(dsfr(DSFR_CSS).toString('utf8'))) files.set(`dsfr/${file}`, dsfr(file))
-    const used = new Set([...site.files.values()].flatMap((html) => iconClassesOf(html)))
-    const icons = iconSubset(dsfr(DSFR_ICONS_SOURCE).toString('utf8'), used)
-    files.set(`dsfr/${ICONS_CSS}`, Buffer.from(icons.css, 'utf8'))
-    for (const file of icons.files) files.set(`dsfr/${file}`, dsfr(file))
-    const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    const pages = site.pages.flatMap((page) => (page.status === 'published' && page.url !== null ? [{ url: page.url, source: page.source }] : []))
-    const manifest = buildManifest({ files: sorted.map(([file, bytes]) => ({ path: file, bytes })), pages, modelVersion: MODEL_VERSION, sourceCommit: commit })
-    sorted.push([MANIFEST_PATH, Buffer.from(manifest, 'utf8')])
-    for (const [file, bytes] of sorted) {
-      const target = path.join(temp, ...file.split('/'))
+/**
+ * Writes the site into a temporary folder beside `out` as pages come, keeping only
+ * their sizes, hashes and icon classes; `finish` adds the DSFR files and the
+ * manifest, then renames the folder over `out`; `abort` removes it.
+ */
+class SiteWriter {
+  readonly #out: string
+  #temp: string | undefined
+  readonly #files: HashedFile[] = []
+  readonly #icons = new Set<string>()
+
+  constructor(out: string) {
+    this.#out = out
+  }
+
+  add(file: string, content: string | Uint8Array, html: boolean): void {
+    try {
+      this.#temp ??= this.#create()
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+      const target = path.join(this.#temp, ...file.split('/'))
       mkdirSync(path.dirname(target), { recursive: true })
       writeFileSync(target, bytes)
+      this.#files.push({ path: file, sha256: sha256(bytes), size: bytes.byteLength })
+      if (html && typeof content === 'string') for (const name of iconClassesOf(content)) this.#icons.add(name)
+    } catch (error) {
+      this.abort()
+      throw this.#failure(error)
     }
-    swap(temp, out)
-    return { files: sorted.length, bytes: sorted.reduce((sum, [, bytes]) => sum + bytes.byteLength, 0) }
-  } catch (error) {
-    rmSync(temp, { recursive: true, force: true })
-    if (error instanceof ExitError) throw error
-    throw new ExitError(`construction impossible, ${out} est inchangé : ${(error as Error).message}`, EXIT.findings)
+  }
+
+  finish(dsfrDir: string, pages: readonly PageSummary[], commit: string | null): Written {
+    try {
+      this.#temp ??= this.#create()
+      const dsfr = (file: string) => readFileSync(path.join(dsfrDir, file))
+      for (const file of dsfrFiles(dsfr(DSFR_CSS).toString('utf8'))) this.add(`dsfr/${file}`, dsfr(file), false)
+      const icons = iconSubset(dsfr(DSFR_ICONS_SOURCE).toString('utf8'), this.#icons)
+      this.add(`dsfr/${ICONS_CSS}`, icons.css, false)
+      for (const file of icons.files) this.add(`dsfr/${file}`, dsfr(file), false)
+      const sorted = [...this.#files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      const published = pages.flatMap((page) => (page.status === 'published' && page.url !== null ? [{ url: page.url, source: page.source }] : []))
+      const manifest = Buffer.from(buildManifest({ files: sorted, pages: published, modelVersion: MODEL_VERSION, sourceCommit: commit }), 'utf8')
+      writeFileSync(path.join(this.#temp, MANIFEST_PATH), manifest)
+      swap(this.#temp, this.#out)
+      this.#temp = undefined
+      return { files: sorted.length + 1, bytes: sorted.reduce((sum, file) => sum + file.size, 0) + manifest.byteLength }
+    } catch (error) {
+      this.abort()
+      throw this.#failure(error)
+    }
+  }
+
+  abort(): void {
+    if (this.#temp !== undefined) rmSync(this.#temp, { recursive: true, force: true })
+    this.#temp = undefined
+  }
+
+  #create(): string {
+    mkdirSync(path.dirname(this.#out), { recursive: true })
+    return mkdtempSync(path.join(path.dirname(this.#out), `.${path.basename(this.#out)}.tmp-`))
+  }
+
+  #failure(error: unknown): Error {
+    if (error instanceof ExitError) return error
+    return new ExitError(`construction impossible, ${this.#out} est inchangé : ${(error as Error).message}`, EXIT.findings)
   }
 }
 
@@ -167,27 +255,27 @@ function swap(temp: string, out: string): void {
   rmSync(old, { recursive: true, force: true })
 }
 
-function count(site: SiteBuild, status: PageOutcome['status']): number {
-  return site.pages.filter((page) => page.status === status).length
+function count(pages: readonly PageSummary[], status: PageStatus): number {
+  return pages.filter((page) => page.status === status).length
 }
 
-function summary(site: SiteBuild, out: string, written: Written | null): string {
-  const pages = `${count(site, 'published')} page(s) publiée(s), ${count(site, 'unpublished')} non publiée(s) (permalink: false), ${count(site, 'failed')} en erreur`
-  if (written === null) return `offre build : ${pages}`
-  return `offre build : ${pages} ; ${written.files} fichiers écrits dans ${out} (${(written.bytes / 1024 / 1024).toFixed(2)} Mio)`
+function summary(pages: readonly PageSummary[], out: string, written: Written | null): string {
+  const counts = `${count(pages, 'published')} page(s) publiée(s), ${count(pages, 'unpublished')} non publiée(s) (permalink: false), ${count(pages, 'failed')} en erreur`
+  if (written === null) return `offre build : ${counts}`
+  return `offre build : ${counts} ; ${written.files} fichiers écrits dans ${out} (${(written.bytes / 1024 / 1024).toFixed(2)} Mio)`
 }
 
-function jsonReport(site: SiteBuild, shown: (source: string) => string, out: string, written: Written | null): unknown {
+function jsonReport(pages: readonly PageSummary[], shown: (source: string) => string, out: string, written: Written | null): unknown {
   return {
     out,
     published: written !== null,
     files: written?.files ?? 0,
     bytes: written?.bytes ?? 0,
-    pages: site.pages.map((page) => ({
+    pages: pages.map((page) => ({
       source: shown(page.source),
       url: page.url,
       status: page.status,
-      messages: page.file.messages.map((message) => ({
+      messages: page.messages.map((message) => ({
         line: message.line ?? null,
         column: message.column ?? null,
         severity: severityOf(message),

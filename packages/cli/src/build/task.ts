@@ -1,0 +1,35 @@
+/** What `offre build` sends to whoever renders a page, and what comes back: plain, cloneable data. */
+import type { PageStatus } from '@offre/render'
+
+export interface BuildSetup {
+  /** Publish at the code.gouv.fr site's URLs (folder rules, `permalink`, `slugOverride`), else at path-based ones. */
+  site: boolean
+}
+
+export interface BuildTask {
+  index: number
+  /** Path under the content folder, with `/` separators. */
+  source: string
+  absolute: string
+}
+
+/** A message of the page, as the reports read it. */
+export interface PlainMessage {
+  reason: string
+  line: number | undefined
+  column: number | undefined
+  fatal: boolean | null | undefined
+  ruleId: string | undefined
+  source: string | undefined
+}
+
+export interface BuildResult {
+  index: number
+  source: string
+  url: string | null
+  status: PageStatus
+  outputs: string[]
+  messages: PlainMessage[]
+  html?: string | undefined
+  json?: string | undefined
+}
