@@ -27,6 +27,9 @@ export function renderValidators(): string {
  * ajv's standalone output still calls `require()` for its runtime helpers and for
  * ajv-formats, even with `code.esm`. Give the module a `require` of its own: the
  * CommonJS interop of `import` differs between Node and bundlers, `createRequire` does not.
+ * The bundle of the `offre` executable (`scripts/bundle.mjs` in @offre/cli) hands the
+ * line `const require = createRequire(import.meta.url);` to esbuild, which then bundles
+ * what it requires: keep it as is.
  */
 function esmImports(code: string): string {
   const body = code.replace(/^"use strict";\n/, '')

@@ -1,16 +1,15 @@
 /**
  * The published JSON Schema at run time: the committed `schema.json`, generated from
  * `schema.ts` by `scripts/generate.ts`. Reading it keeps the schema builder (TypeBox,
- * which takes ~200 ms to import) out of the run-time path of every tool.
+ * which takes ~200 ms to import) out of the run-time path of every tool. Imported
+ * by the package's own name, so that a bundler inlines it and Node finds it from
+ * `dist/` and `src/` alike.
  */
-import { createRequire } from 'node:module'
-
-let cached: Record<string, unknown> | undefined
+import schema from '@offre/model/schema.json' with { type: 'json' }
 
 /** The published JSON Schema document: the offer, with its parts under `$defs`. */
 export function offerJsonSchema(): Record<string, unknown> {
-  cached ??= createRequire(import.meta.url)('../schema.json') as Record<string, unknown>
-  return cached
+  return schema as Record<string, unknown>
 }
 
 /** The front matter keys the site understands. */

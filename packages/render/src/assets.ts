@@ -5,6 +5,8 @@
  * DSFR version installed rather than a hand-kept list. Paths are relative to
  * `@gouvfr/dsfr/dist/`; reading and copying is left to the caller.
  */
+import { createRequire } from 'node:module'
+import path from 'node:path'
 
 export const DSFR_CSS = 'dsfr.min.css'
 
@@ -49,5 +51,7 @@ function resolve(base: string, url: string): string | null {
 /**
  * The DSFR files shipped with this package (`dsfr/`, copied from @gouvfr/dsfr at
  * build time by `scripts/copy-dsfr.mjs`), laid out as in `@gouvfr/dsfr/dist/`.
+ * Found from the package's own name (not from `import.meta.url`), so that it is
+ * found from a bundle too.
  */
-export const dsfrAssetsDir: string = decodeURIComponent(new URL('../dsfr/', import.meta.url).pathname)
+export const dsfrAssetsDir: string = `${path.dirname(createRequire(import.meta.url).resolve('@offre/render/package.json'))}${path.sep}dsfr${path.sep}`

@@ -1,6 +1,8 @@
 // Public API of @offre/spell-fr: a French speller over the compiled Hunspell
 // dictionary (dictionary-fr), loaded on first use from `data/fr.dawg`.
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
 import { Automaton } from './automaton.js'
 import { isKnown } from './lookup.js'
 import { suggestWords } from './suggest.js'
@@ -31,8 +33,11 @@ export interface SpellerOptions {
   readonly data?: string | URL
 }
 
-/** The compiled dictionary shipped with the package. */
-export const defaultDataUrl = new URL('../data/fr.dawg', import.meta.url)
+/**
+ * The compiled dictionary shipped with the package, found from the package's own
+ * name (not from `import.meta.url`), so that it is found from a bundle too.
+ */
+export const defaultDataUrl: URL = new URL('data/fr.dawg', pathToFileURL(createRequire(import.meta.url).resolve('@offre/spell-fr/package.json')))
 
 /** Builds a speller from the bytes of a compiled data file. */
 export function spellerFromBytes(bytes: Uint8Array): Speller {

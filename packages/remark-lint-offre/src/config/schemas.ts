@@ -2,15 +2,17 @@
  * The configuration's schema and each rule's option schema at run time: plain JSON
  * Schema read from `schemas.json`, which `scripts/generate.ts` writes from the
  * TypeBox definitions of `schema-source.ts` (so that no tool imports TypeBox).
+ * Imported by the package's own name, so that a bundler inlines it and Node finds
+ * it from `dist/` and `src/` alike.
  */
-import { createRequire } from 'node:module'
+import schemasJson from 'remark-lint-offre/schemas.json' with { type: 'json' }
 
 interface SchemasFile {
   config: object
   rules: Record<string, object>
 }
 
-const schemas = createRequire(import.meta.url)('../../schemas.json') as SchemasFile
+const schemas = schemasJson as SchemasFile
 
 export const SEVERITIES = ['error', 'warn', 'off'] as const
 

@@ -8,13 +8,18 @@ import { createRequire } from 'node:module'
 import type { Ajv as AjvInstance, ValidateFunction } from 'ajv'
 import { fromAjvError, type ConfigProblem } from './problems.js'
 
+// A `require` of this module's own, for a synchronous load on first need. The bundle
+// of the `offre` executable (`scripts/bundle.mjs` in @offre/cli) hands this exact
+// line to esbuild, which then keeps ajv in the bundle, still evaluated only when needed.
+const require = createRequire(import.meta.url)
+
 let ajv: AjvInstance | undefined
 const compiled = new WeakMap<object, ValidateFunction>()
 
 /** ajv, loaded on first need: a run without configuration or rule options never pays for it. */
 function ajvInstance(): AjvInstance {
   if (ajv === undefined) {
-    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv')
+    const { Ajv } = require('ajv') as typeof import('ajv')
     ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true })
   }
   return ajv
