@@ -1,8 +1,10 @@
 // The published packages must work outside the monorepo: pack each one as npm
 // would publish it, install the tarballs in an empty folder, and run the packed
-// `offre lint` on the seed page.
-import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+// `offre lint` on the seed page. The executable is a bundle (scripts/bundle.mjs) that
+// finds its files by package name: the run also checks a configuration (ajv, loaded
+// on need) and builds the page (the renderer, the DSFR files of @offre/render).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -34,6 +36,17 @@ describe('the packed packages', () => {
     expect(code).toBe(1)
     const findings = JSON.parse(stdout) as Array<{ rule: string; actual: string | null }>
     expect(findings).toContainEqual(expect.objectContaining({ rule: 'offre-typos', actual: 'logciel' }))
+    const offre = path.join(folder, 'node_modules/.bin/offre')
+    mkdirSync(path.join(folder, 'content'))
+    copyFileSync(seedPath, path.join(folder, 'content/offre-de-services.md'))
+    writeFileSync(path.join(folder, 'content/offre.config.yml'), 'locale: fr\ncontacts:\n  allow: 3\n')
+    const badConfig = spawnSync(offre, ['lint', 'content'], { cwd: folder, encoding: 'utf8' })
+    expect(badConfig.status, badConfig.stderr).toBe(2)
+    expect(badConfig.stderr).toContain('`contacts.allow`')
+    writeFileSync(path.join(folder, 'content/offre.config.yml'), 'locale: fr\n')
+    execFileSync(offre, ['build', 'content', '--out', 'site'], { cwd: folder, stdio: 'pipe' })
+    expect(existsSync(path.join(folder, 'site/offre-de-services/index.html'))).toBe(true)
+    expect(existsSync(path.join(folder, 'site/dsfr/dsfr.min.css'))).toBe(true)
     // The packages are usable as libraries too.
     const model = execFileSync('node', ['--input-type=module', '-e', "import { parseOffer } from '@offre/model'; import { readFileSync } from 'node:fs'; console.log(parseOffer(readFileSync('offre-de-services.md')).offer.sections.length)"], { cwd: folder, encoding: 'utf8' })
     expect(model.trim()).toBe('7')
