@@ -3,11 +3,12 @@
  * files that differ between `ref` and the working tree (committed or not), plus
  * untracked ones, so that a local run and a CI run agree.
  */
-import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { UsageError } from './errors.js'
 
 function git(args: string[], cwd: string): string {
+  // Loaded here, not imported: `offre lint` without `--changed-since` never pays for it.
+  const { execFileSync } = process.getBuiltinModule('node:child_process')
   try {
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
   } catch (error) {

@@ -4,7 +4,7 @@
  * waits in memory, so memory does not grow with the number of tasks. Used by
  * `offre lint` (one page per task) and `offre build` (one page per task).
  */
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 
 export interface Indexed {
   /** Position of the task in the run, from 0, consecutive. */
@@ -28,6 +28,8 @@ export interface PoolOptions<T, O> {
 const QUEUED_PER_WORKER = 3
 
 export async function* runOnWorkers<T extends Indexed, O extends Indexed>(tasks: AsyncIterable<T> | Iterable<T>, options: PoolOptions<T, O>): AsyncGenerator<O> {
+  // Loaded here, not imported: a run on one thread (a few pages) never pays for it.
+  const { Worker } = process.getBuiltinModule('node:worker_threads')
   const { jobs } = options
   const workers: Worker[] = []
   // One entry per free place in a worker's queue.
