@@ -243,9 +243,9 @@ function newest(dir, pattern) {
     .reduce((max, name) => Math.max(max, statSync(path.join(dir, name)).mtimeMs), 0)
 }
 
-/** Warns when the CLI's sources are newer than its build: the figures would be of old code. */
+/** Warns when the CLI's sources are newer than its bundle (what `offre` runs): the figures would be of old code. */
 function warnIfStale(packageDir) {
-  if (newest(path.join(packageDir, 'src'), /\.ts$/) > newest(path.join(packageDir, 'dist'), /\.js$/)) {
-    console.warn('bench: packages/cli/src is newer than packages/cli/dist: measuring an old build (run `npx tsc -b packages/cli`)')
+  if (newest(path.join(packageDir, 'src'), /\.ts$/) > newest(path.join(packageDir, 'dist', 'bundle'), /\.js$/)) {
+    console.warn('bench: packages/cli/src is newer than packages/cli/dist/bundle: measuring an old build (run `npm run build -w @offre/cli`)')
   }
 }
