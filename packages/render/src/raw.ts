@@ -40,7 +40,10 @@ function convert(nodes: P5.ChildNode[]): ElementContent[] {
     else if (node.nodeName === '#comment') result.push({ type: 'comment', value: (node as P5.CommentNode).data })
     else if ('tagName' in node) {
       const element = node as P5.Element
-      const children = element.tagName === 'template' ? (element as P5.Template).content.childNodes : element.childNodes
+      // An HTML `<template>` keeps its children in `content`; a `template` inside `<svg>`
+      // or `<math>` is a foreign element with ordinary children (and no `content`).
+      const content = (element as Partial<P5.Template>).content
+      const children = element.tagName === 'template' && content !== undefined ? content.childNodes : element.childNodes
       // Attribute values are strings, so hastscript reads the object as properties
       // and maps names (`class`, `aria-label`) to hast properties itself.
       const attributes = Object.fromEntries(element.attrs.map((attribute) => [attribute.name, attribute.value]))

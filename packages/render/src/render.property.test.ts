@@ -29,7 +29,9 @@ function fuzz(fallback: number): { numRuns: number; path?: string; endOnFailure?
   return path ? { numRuns: runs(fallback), path, endOnFailure: true } : { numRuns: runs(fallback) }
 }
 
+/** A timeout that grows with the cases; none under `npm run fuzz`, whose long runs must end on a counterexample, not on the clock. */
 function timeoutFor(cases: number, ms: number): number {
+  if (process.env.FUZZ_RUNS) return 0
   return Math.max(60_000, Math.ceil(cases * ms * 3))
 }
 
@@ -140,6 +142,8 @@ const VECTORS = [
   '<a href="#" onclick="alert(1)">a</a>', '<a href="/x" style="background:url(javascript:alert(1))">a</a>', '<div style="width: expression(alert(1))">x</div>',
   '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">', '<base href="javascript:alert(1)//">', '<link rel=import href=//evil.example>', '<style>@import "javascript:alert(1)"</style>',
   '<details open ontoggle=alert(1)>x</details>', '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>', '<template><script>alert(1)</script></template>',
+  // Found by `npm run fuzz` (seed 42, case 35,569): a `template` inside `<svg>` is a foreign element, without `content`.
+  '<svg/onload=alert(1)> <template><script>alert(1)</script></template>', '<math><template><img src=x onerror=alert(1)></template></math>',
   '<textarea></textarea><script>alert(1)</script>', '<title></title><script>alert(1)</script>', '<!--><script>alert(1)</script>-->', '<![CDATA[<script>alert(1)</script>]]>',
   '<xmp><script>alert(1)</script></xmp>', '<plaintext><script>alert(1)</script>', '<video><source onerror=alert(1)></video>', '<input autofocus onfocus=alert(1)>',
   '<a href="https://code.gouv.fr" target=_blank>lien</a>', '<img srcset="javascript:alert(1) 1x">', '<picture><source srcset="javascript:alert(1)"></picture>',
