@@ -1,7 +1,7 @@
 /** Renders one page of a build from its file: what a build worker (or the main thread, for a few pages) does. */
 import { readFileSync } from 'node:fs'
 import { renderPage, type SiteOptions } from '@offre/render'
-import type { BuildResult, BuildTask, PlainMessage } from './task.js'
+import { type BuildResult, type BuildTask, plainMessage } from './task.js'
 
 export function renderOne(task: BuildTask, options: SiteOptions): BuildResult {
   let value: Uint8Array
@@ -13,6 +13,6 @@ export function renderOne(task: BuildTask, options: SiteOptions): BuildResult {
     return { index: task.index, source: task.source, url: null, status: 'failed', outputs: [], messages: [{ reason: `fichier illisible (${code})`, line: 1, column: 1, fatal: true, ruleId: 'unreadable', source: 'offre' }] }
   }
   const { outcome, html, json } = renderPage({ path: task.source, value }, options)
-  const messages: PlainMessage[] = outcome.file.messages.map(({ reason, line, column, fatal, ruleId, source }) => ({ reason, line, column, fatal, ruleId, source }))
+  const messages = outcome.file.messages.map(plainMessage)
   return { index: task.index, source: outcome.source, url: outcome.url, status: outcome.status, outputs: outcome.outputs, messages, html, json }
 }

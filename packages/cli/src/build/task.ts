@@ -33,3 +33,8 @@ export interface BuildResult {
   html?: string | undefined
   json?: string | undefined
 }
+
+/** The fields of a message the reports read, as plain data that crosses threads. */
+export function plainMessage({ reason, line, column, fatal, ruleId, source }: PlainMessage): PlainMessage {
+  return { reason, line, column, fatal, ruleId, source }
+}

@@ -20,7 +20,7 @@ import {
 } from '@offre/render'
 import { VFile } from 'vfile'
 import { renderAll } from '../build/runner.js'
-import type { BuildResult, PlainMessage } from '../build/task.js'
+import { type BuildResult, type PlainMessage, plainMessage } from '../build/task.js'
 import { EXIT, ExitError, UsageError } from '../errors.js'
 import { findMarkdownFiles } from '../files.js'
 import type { Io } from '../io.js'
@@ -121,7 +121,7 @@ function claimUrl(owners: Map<string, string>, page: PageSummary): boolean {
   const published = claimPageUrl(owners, outcome)
   page.status = outcome.status
   page.outputs = outcome.outputs
-  for (const { reason, line, column, fatal, ruleId, source } of outcome.file.messages) page.messages.push({ reason, line, column, fatal, ruleId, source })
+  page.messages.push(...outcome.file.messages.map(plainMessage))
   return published
 }
 
