@@ -6,9 +6,10 @@
  * const { offer, file } = parseOffer(markdown)
  * ```
  */
-export { parseOffer, offerFromTree, inspectInput, emptyOffer, markdownProcessor, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NESTING } from './parse.js'
+export { parseOffer, offerFromTree, inspectInput, emptyOffer, markdownProcessor, micromarkProcessor, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NESTING } from './parse.js'
 export type { ParseOptions, ParseResult } from './parse.js'
 export { alignBomPositions } from './bom.js'
+export { parseFast, remarkFastPath } from './fast-path.js'
 export { validateOffer, validateFrontMatter, isOffer } from './validate.js'
 export type { SchemaError } from './validate.js'
 export { classifyLink, DEFAULT_SITE_ORIGINS } from './links.js'

@@ -13,6 +13,7 @@ import { walkType } from './walk.js'
 import { VFile, type Compatible } from 'vfile'
 import { location } from 'vfile-location'
 import { alignBomPositions } from './bom.js'
+import { remarkFastPath } from './fast-path.js'
 import { collectContacts } from './contacts.js'
 import { readFrontMatter } from './front-matter.js'
 import { DEFAULT_SITE_ORIGINS } from './links.js'
@@ -44,8 +45,11 @@ export interface ParseResult {
 export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024
 export { DEFAULT_MAX_NESTING }
 
-/** The markdown parser used for every page, exported so other tools parse the same way. */
-export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+/** micromark with the extensions the pages use, on every page: the reference the fast path is tested against. */
+export const micromarkProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+
+/** The markdown parser used for every page (micromark's trees, by the fast path when it can), exported so other tools parse the same way. */
+export const markdownProcessor = micromarkProcessor().use(remarkFastPath).freeze()
 
 /** An empty but valid model, for inputs that have nothing to model. */
 export function emptyOffer(): Offer {

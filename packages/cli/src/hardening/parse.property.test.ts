@@ -4,7 +4,7 @@
  * makes it report an internal error, and every position it gives points into
  * the text it parsed (the fixes and the renderer cut the source at those offsets).
  */
-import { parseOffer, validateOffer } from '@offre/model'
+import { micromarkProcessor, parseFast, parseOffer, validateOffer } from '@offre/model'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FUZZ_SEED, fuzz, anyBytes, anyText, page, runs, timeoutFor } from './arbitraries.js'
@@ -86,4 +86,18 @@ describe('parseOffer (property)', () => {
       fuzz(pageRuns),
     )
   }, timeoutFor(pageRuns, 5))
+
+  it('gets from the fast path the very tree micromark gives, or no tree, for pages made of the real constructs and for any text', () => {
+    let read = 0
+    const same = (markdown: string) => {
+      const fast = parseFast(markdown)
+      if (fast === undefined) return
+      read++
+      expect(JSON.parse(JSON.stringify(fast))).toEqual(JSON.parse(JSON.stringify(micromarkProcessor.parse(markdown))))
+    }
+    fc.assert(fc.property(page, same), fuzz(pageRuns))
+    fc.assert(fc.property(anyText, same), fuzz(textRuns))
+    // Not vacuous: the fast path does read some of the generated pages.
+    expect(read).toBeGreaterThan(0)
+  }, timeoutFor(pageRuns, 10))
 })
