@@ -1,16 +1,15 @@
 /**
  * The preset: the parser extensions the pages use (front matter, GFM) with the
- * model's fast path for them, remark-lint
- * (with its `<!--lint disable-->` comments), the shared settings, and every rule
- * at its default severity. `rules` overrides a rule's severity or options.
+ * model's fast path for them, remark-lint's `<!--lint disable-->` comments, the
+ * shared settings, and every rule at its default severity. `rules` overrides a rule's severity or options.
  */
 import { alignBomPositions, remarkFastPath } from '@offre/model'
 import type { Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-import remarkLint from 'remark-lint'
 import type { PluggableList, Preset } from 'unified'
 import type { VFile } from 'vfile'
+import remarkLintControl from './lint-control.js'
 import { RULES, RULE_IDS, type Severity } from './registry.js'
 import { remarkOffreSettings, type OffreSettings } from './settings.js'
 
@@ -34,7 +33,8 @@ export function createPreset(options: PresetOptions = {}): Preset {
     remarkFastPath,
     // First of the transformers: the rules and their fixes read offsets that must index the text.
     remarkAlignBom,
-    remarkLint,
+    // remark-lint's comment control, cheaper on pages without comments (see lint-control.ts).
+    remarkLintControl,
     [remarkOffreSettings, options.settings ?? {}],
   ]
   for (const rule of RULES) {

@@ -29,10 +29,13 @@ const NOT_PROSE = [
 
 /** One pass over the text with every pattern as an alternative (most text nodes match none). */
 const ANY_NOT_PROSE = new RegExp(NOT_PROSE.map((pattern) => `(?:${pattern.source})`).join('|'), 'gimu')
-const CHEAP_HINT = /[{:@.]/
+/**
+ * What each pattern needs, in the same order: `{`, `:::`, `http(s)://` or `www.`, `@`,
+ * or a dot before a known domain ending. Most text has none: no regular expression then.
+ */
+const CHEAP_HINT = /[{@]|:::|https?:\/\/|www\.|\.(?:fr|gouv|org|com|net|eu|io|dev)(?![\p{L}\d])/iu
 
 export function blank(text: string): string {
-  // Every pattern needs one of these characters: skip the regular expression otherwise.
   if (!CHEAP_HINT.test(text)) return text
   return text.replace(ANY_NOT_PROSE, (match) => match.replace(/[^\n]/g, ' '))
 }
