@@ -99,8 +99,12 @@ function opensSentence(source: string, offset: number): boolean {
 
 const EUPHONIC = /(?<![\p{L}\p{M}\d_'’-])([\p{L}\p{M}]*[ae])-(il|elle|on)(?![\p{L}\p{M}\d_'’-])/giu
 
+/** What every match of `EUPHONIC` holds: most text has none, and this test is far cheaper. */
+const EUPHONIC_HINT = /-(?:il|elle|on)/i
+
 export function checkEuphonicT(ranges: TextRange[], file: VFile): void {
   for (const range of ranges) {
+    if (!EUPHONIC_HINT.test(range.prose)) continue
     for (const match of range.prose.matchAll(EUPHONIC)) {
       const verb = match[1] ?? ''
       if (looksEnglish(range, match.index ?? 0)) continue
@@ -125,8 +129,31 @@ export const REPEATABLE: readonly string[] = ['nous', 'vous', 'si', 'fait', 'bye
 // The gap holds at least one space or line break, so that a long word never backtracks.
 const REPEATED = /(?<![\p{L}\p{M}\d_'’-])(\p{L}[\p{L}\p{M}]*)(?=([ \t]*\n[ \t]*|[ \t]+)(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d_'’-]))/gu
 
+/**
+ * The text ranges where two words in a row are the same but for case: the only ones
+ * `REPEATED` can match in (its words are words of `words`, with only white space
+ * between them). Found from the page's word list, far cheaper than the expression.
+ */
+function rangesWithRepeats(ranges: TextRange[]): Set<TextRange> {
+  const found = new Set<TextRange>()
+  let previous: Word | undefined
+  for (const word of words(ranges)) {
+    if (
+      previous?.range === word.range &&
+      (previous.word.length === word.word.length || previous.word.includes('İ')) &&
+      previous.word.toLowerCase() === word.word.toLowerCase()
+    ) {
+      found.add(word.range)
+    }
+    previous = word
+  }
+  return found
+}
+
 export function checkRepeatedWords(ranges: TextRange[], file: VFile, allowed: ReadonlySet<string>): void {
+  const candidates = rangesWithRepeats(ranges)
   for (const range of ranges) {
+    if (!candidates.has(range)) continue
     for (const match of range.prose.matchAll(REPEATED)) {
       const [, first = '', gap = '', second = ''] = match
       // Most pairs of words differ in length: the cheap test first (only `İ` changes length in lower case).
