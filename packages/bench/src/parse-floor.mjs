@@ -2,8 +2,10 @@
 /**
  * The parse-only floor: reads and parses every .md file under the given folders
  * with unified + remark-parse + remark-frontmatter, one file after the other on
- * one thread, and does nothing else. No linter built on the same parser can be
- * faster than this, so the benchmark expresses every tool's time as a ratio to it.
+ * one thread, and does nothing else: what any linter built on remark-parse alone
+ * pays, so the benchmark expresses every tool's time as a ratio to it. (offre reads
+ * the common pages with its own fast path, on worker threads, and goes under it on
+ * large trees.)
  * Usage: node parse-floor.mjs DIR...
  */
 import { readdirSync, readFileSync } from 'node:fs'
