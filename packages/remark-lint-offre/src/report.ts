@@ -31,7 +31,7 @@ export interface Finding {
 /** Reports a finding on `file` (inside a unified-lint-rule, which sets the rule id and severity). */
 export function say(file: VFile, finding: Finding): VFileMessage {
   // A VFileMessage is an Error, so V8 records the call stack, and vfile-message then
-  // replaces it with ''. Not recording it saves a tenth of a lint of the seed page.
+  // replaces it with ''. Not recording it saves about 5 % of a lint (23 findings a page).
   const stackTraceLimit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   let message: VFileMessage
