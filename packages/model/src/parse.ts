@@ -5,15 +5,11 @@
  * `file.messages`. It never throws: any input gives a model and messages.
  */
 import type { Definition, Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { walkType } from './walk.js'
 import { VFile, type Compatible } from 'vfile'
 import { location } from 'vfile-location'
 import { alignBomPositions } from './bom.js'
-import { remarkFastPath } from './fast-path.js'
+import { micromarkProcessor, remarkFastPath } from './fast-path.js'
 import { collectContacts } from './contacts.js'
 import { readFrontMatter } from './front-matter.js'
 import { DEFAULT_SITE_ORIGINS } from './links.js'
@@ -45,8 +41,7 @@ export interface ParseResult {
 export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024
 export { DEFAULT_MAX_NESTING }
 
-/** micromark with the extensions the pages use, on every page: the reference the fast path is tested against. */
-export const micromarkProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+export { micromarkProcessor }
 
 /** The markdown parser used for every page (micromark's trees, by the fast path when it can), exported so other tools parse the same way. */
 export const markdownProcessor = micromarkProcessor().use(remarkFastPath).freeze()
