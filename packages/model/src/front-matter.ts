@@ -12,6 +12,7 @@ import { report, shorten, type Locale } from './messages.js'
 import type { FrontMatter, Span } from './schema.js'
 import { knownFrontMatterKeys } from './schema-json.js'
 import { validateFrontMatter, type SchemaError } from './validate.js'
+import { explainYamlError } from './yaml-errors.js'
 
 export const KNOWN_KEYS: readonly string[] = knownFrontMatterKeys()
 
@@ -44,7 +45,7 @@ export function readFrontMatter(tree: Root, file: VFile, locale: Locale): FrontM
   const doc = parseDocument(yaml.value, { uniqueKeys: true, prettyErrors: false })
   for (const error of doc.errors) {
     const [from, to] = error.pos
-    const detail = error.message.split('\n')[0] ?? error.code
+    const detail = explainYamlError(error, { locale, source: yaml.value })
     report(file, 'yaml-syntax', { place: place(from, to), params: { detail }, locale, actual: error.code })
   }
   if (doc.errors.length > 0) return { data: {}, extra: {}, position }
@@ -53,7 +54,7 @@ export function readFrontMatter(tree: Root, file: VFile, locale: Locale): FrontM
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (error) {
-    report(file, 'yaml-syntax', { place: position ?? undefined, params: { detail: (error as Error).message }, locale })
+    report(file, 'yaml-syntax', { place: position ?? undefined, params: { detail: explainYamlError(error, { locale, maxAliasCount: MAX_ALIAS_COUNT }) }, locale })
     return { data: {}, extra: {}, position }
   }
   if (value === null || value === undefined) value = {}

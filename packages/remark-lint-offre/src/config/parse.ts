@@ -4,6 +4,7 @@
  * concerns (the key itself for an unknown key), in French (English on request),
  * with what was found and what is expected. No I/O: the caller reads the file.
  */
+import { explainYamlError } from '@offre/model'
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
@@ -43,8 +44,7 @@ export function parseConfig(text: string, path: string = CONFIG_FILE, options: {
   }
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const detail = error.message.split('\n')[0] ?? error.code
-      report(`YAML invalide : ${detail}`, `Invalid YAML: ${detail}`, error.pos, 'yaml-syntax', error.code, [])
+      report(`YAML invalide : ${explainYamlError(error, { source: text })}`, `Invalid YAML: ${explainYamlError(error, { locale: 'en', source: text })}`, error.pos, 'yaml-syntax', error.code, [])
     }
     return { config: {}, messages: file.messages }
   }
@@ -52,7 +52,7 @@ export function parseConfig(text: string, path: string = CONFIG_FILE, options: {
   try {
     value = doc.toJS({ maxAliasCount: 100 }) ?? {}
   } catch (error) {
-    report(`YAML invalide : ${(error as Error).message}`, `Invalid YAML: ${(error as Error).message}`, [0, 0], 'yaml-syntax', '', [])
+    report(`YAML invalide : ${explainYamlError(error, { maxAliasCount: 100 })}`, `Invalid YAML: ${explainYamlError(error, { locale: 'en', maxAliasCount: 100 })}`, [0, 0], 'yaml-syntax', '', [])
     return { config: {}, messages: file.messages }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
