@@ -3,7 +3,9 @@
  * `npm run bench`: offre against the parse-only floor and the usual Markdown and
  * spelling tools, on corpora of 1, 1,000 and 10,000 generated pages, plus the
  * speller micro-benchmark; prints the tables and the targets of the issues and
- * records them in results/latest.json and results/latest.md.
+ * writes them to results/run-<UTC time>.json and .md, a new pair per run (not
+ * committed). With `--record` (or OFFRE_BENCH_RECORD=1) the run also becomes the
+ * recorded one: results/latest.json and results/latest.md, which are committed.
  *
  * Every tool runs as a whole process; the tools take turns run by run (the order
  * rotates) so they share the machine's noise. Wall time is the median of the
@@ -29,7 +31,7 @@ const resultsDir = path.join(here, '../results')
 
 let options
 try {
-  options = readOptions(process.env, [...tools.map((tool) => tool.id), 'speller'])
+  options = readOptions(process.env, [...tools.map((tool) => tool.id), 'speller'], process.argv.slice(2))
 } catch (error) {
   console.error(`bench: ${error.message}`)
   process.exit(2)
@@ -212,7 +214,7 @@ if (newest(cliDist, /\.js$/) !== cliBuiltAt) warnings.push('packages/cli/dist wa
 for (const warning of warnings) console.warn(`bench: warning: ${warning}`)
 const record = { started, finished, machine, sizes: options.sizes, runs: runCounts, corpora, commands, results: summaries, notes, speller, targets, flatRssFactor: FLAT_RSS_FACTOR, crashes, warnings }
 mkdirSync(resultsDir, { recursive: true })
-writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(record, null, 2)}\n`)
+const json = `${JSON.stringify(record, null, 2)}\n`
 const markdown = [
   '# Benchmark results',
   '',
@@ -231,8 +233,16 @@ const markdown = [
   ...(crashes.length > 0 ? ['', '## Failures', '', ...crashes.map((c) => `- ${c.tool} on ${c.where}: ${c.reason}`)] : []),
   '',
 ].join('\n')
-writeFileSync(path.join(resultsDir, 'latest.md'), markdown)
-console.log(`\nbench: wrote ${path.relative(process.cwd(), resultsDir)}/latest.json and latest.md`)
+// Every run gets its own pair of files; only a run asked to be recorded replaces latest.*.
+const runName = `run-${started.date.replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')}`
+const written = []
+for (const name of options.record ? [runName, 'latest'] : [runName]) {
+  writeFileSync(path.join(resultsDir, `${name}.json`), json)
+  writeFileSync(path.join(resultsDir, `${name}.md`), markdown)
+  written.push(path.relative(process.cwd(), path.join(resultsDir, name)))
+}
+console.log(`\nbench: wrote ${written.map((name) => `${name}.json and ${name}.md`).join(', and ')}`)
+if (!options.record) console.log('bench: results/latest.* left as they were (the recorded run); pass --record or OFFRE_BENCH_RECORD=1 to replace them')
 cleanUp()
 process.exitCode = crashes.length > 0 ? 1 : 0
 

@@ -5,6 +5,7 @@
  *   OFFRE_BENCH_RUNS   runs per tool: `3` for every size, or `1:5,1000:3,10000:1` (the default)
  *   OFFRE_BENCH_TOOLS  only these tools, e.g. `parse-floor,offre-lint,speller` (default: all)
  *   OFFRE_BENCH_KEEP   `1` keeps the temporary folder (corpora, logs, configs)
+ *   OFFRE_BENCH_RECORD `1` (or the argument `--record`) also writes the run to results/latest.*
  */
 
 export const DEFAULT_SIZES = [1, 1000, 10000]
@@ -18,8 +19,14 @@ function positiveInteger(text, name, example) {
   return value
 }
 
-/** @returns {{ sizes: number[], runs: (size: number) => number, tools: string[] | null, keep: boolean }} */
-export function readOptions(env, toolIds) {
+/** @returns {{ sizes: number[], runs: (size: number) => number, tools: string[] | null, keep: boolean, record: boolean }} */
+export function readOptions(env, toolIds, args = []) {
+  const unknownArgs = args.filter((arg) => arg !== '--record')
+  if (unknownArgs.length > 0) throw new Error(`unknown argument \`${unknownArgs.join(' ')}\`: the only argument is \`--record\` (the other settings are OFFRE_BENCH_* variables)`)
+  if (env.OFFRE_BENCH_RECORD !== undefined && !['', '0', '1'].includes(env.OFFRE_BENCH_RECORD)) {
+    throw new Error(`OFFRE_BENCH_RECORD: expected \`1\` (record) or \`0\`, got \`${env.OFFRE_BENCH_RECORD}\``)
+  }
+
   const sizes = env.OFFRE_BENCH_SIZES
     ? env.OFFRE_BENCH_SIZES.split(',').map((size) => positiveInteger(size, 'OFFRE_BENCH_SIZES', '1,1000'))
     : DEFAULT_SIZES
@@ -45,5 +52,5 @@ export function readOptions(env, toolIds) {
     const unknown = tools.filter((id) => !toolIds.includes(id))
     if (unknown.length > 0) throw new Error(`OFFRE_BENCH_TOOLS: unknown \`${unknown.join('`, `')}\`, expected some of ${toolIds.join(', ')}`)
   }
-  return { sizes, runs, tools, keep: env.OFFRE_BENCH_KEEP === '1' }
+  return { sizes, runs, tools, keep: env.OFFRE_BENCH_KEEP === '1', record: env.OFFRE_BENCH_RECORD === '1' || args.includes('--record') }
 }
