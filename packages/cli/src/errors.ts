@@ -23,3 +23,31 @@ export class UsageError extends ExitError {
     this.name = 'UsageError'
   }
 }
+
+/** A problem of the project's own files (configuration, vocabulary, site-pages list), at its place. */
+export interface ProjectProblem {
+  /** The file, as shown to the user (relative to the working directory). */
+  file: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  message: string
+  /** `offre-config:unknown-key`, `offre-config:yaml-syntax`, `offre-config:unreadable`… */
+  rule: string
+  url: string | null
+}
+
+/**
+ * The project cannot be linted or built: every problem at its place. Exit 2; the
+ * reporters still speak their formats (SARIF notification, `::error`, rdjson).
+ */
+export class ConfigError extends ExitError {
+  constructor(
+    message: string,
+    readonly problems: ProjectProblem[],
+  ) {
+    super(message, EXIT.usage)
+    this.name = 'ConfigError'
+  }
+}

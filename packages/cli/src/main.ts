@@ -49,9 +49,14 @@ function help(): string {
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...args] = argv
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // No command: a usage error, said where errors go.
+    io.stderr.write(help())
+    return EXIT.usage
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(help())
-    return name === undefined ? EXIT.usage : EXIT.ok
+    return EXIT.ok
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${version()}\n`)

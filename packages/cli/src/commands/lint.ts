@@ -2,14 +2,16 @@
  * `offre lint [paths...]`: lints pages with the remark-lint-offre preset and
  * reports findings as they come; `--fix` writes the safe fixes. Exit 0 clean,
  * 1 errors (or more warnings than `--max-warnings`), 2 usage or configuration error.
+ * A run that cannot be done (an invalid configuration, a crash) still closes every
+ * report with what stopped it, at its place, before exit 2.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_MAX_FILE_SIZE } from '@offre/model'
-import { EXIT, UsageError } from '../errors.js'
+import { ConfigError, EXIT, ExitError, UsageError } from '../errors.js'
 import { findMarkdownFiles } from '../files.js'
-import { changedSince } from '../git.js'
+import { affectedPages, changedSince } from '../git.js'
 import type { Io } from '../io.js'
 import { type FileStamp, LintCache, contentHash, runKey } from '../lint/cache.js'
 import { failure } from '../lint/lint-one.js'
@@ -17,8 +19,9 @@ import { runLint } from '../lint/runner.js'
 import type { LintSetup, LintTask } from '../lint/task.js'
 import { progress } from '../progress.js'
 import { loadProject } from '../project.js'
-import { count, emptyTotals } from '../reporters/finding.js'
-import { FORMATS, createReporter } from '../reporters/index.js'
+import { count, emptyTotals, type Finding } from '../reporters/finding.js'
+import { FORMATS, isFormat } from '../reporters/index.js'
+import { parseReportOption, Reports, type ReportTarget } from '../reporters/outputs.js'
 import { inShard, parseShard } from '../shard.js'
 import { parseSize } from '../size.js'
 import { version } from '../version.js'
@@ -29,7 +32,7 @@ const DEFAULT_CACHE = 'node_modules/.cache/offre/lint.json'
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'vérifie les pages (orthographe, typographie, liens, sections…) ; --fix corrige ce qui est sûr',
-  usage: `offre lint [chemins...] [--fix] [--format ${FORMATS.join('|')}] [--max-warnings N] [--cache] [--cache-location F] [--changed-since REF] [--shard i/n] [--jobs N] [--max-file-size TAILLE] [--config F] [--locale fr|en] [--quiet]`,
+  usage: `offre lint [chemins...] [--fix] [--format ${FORMATS.join('|')}] [--report FORMAT=FICHIER]... [--max-warnings N] [--cache] [--cache-location F] [--changed-since REF] [--shard i/n] [--jobs N] [--max-file-size TAILLE] [--config F] [--locale fr|en] [--quiet]`,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
@@ -37,6 +40,7 @@ export const lintCommand: Command = {
       options: {
         fix: { type: 'boolean', default: false },
         format: { type: 'string', default: 'stylish' },
+        report: { type: 'string', multiple: true, default: [] },
         'max-warnings': { type: 'string' },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
@@ -49,83 +53,143 @@ export const lintCommand: Command = {
         quiet: { type: 'boolean', default: false },
       },
     })
-    const maxWarnings = integerOption(values['max-warnings'], '--max-warnings') ?? Infinity
-    const jobs = integerOption(values.jobs, '--jobs')
+    // Every option is checked before anything runs: a bad one fails at once, with the valid choices.
+    const maxWarnings = integerOption(values['max-warnings'], '--max-warnings', 0) ?? Infinity
+    const jobs = integerOption(values.jobs, '--jobs', 1)
     const maxFileSize = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size'], '--max-file-size')
     if (values.locale !== undefined && values.locale !== 'fr' && values.locale !== 'en') throw new UsageError(`--locale attend \`fr\` ou \`en\`, reçu \`${values.locale}\``)
+    const locale = values.locale as 'fr' | 'en' | undefined
     const shard = values.shard === undefined ? undefined : parseShard(values.shard)
-    const reporter = createReporter(values.format, { colour: Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined })
+    if (!isFormat(values.format)) throw new UsageError(`format inconnu \`${values.format}\`, attendu l’un de : ${FORMATS.join(', ')}`)
+    const targets: ReportTarget[] = [{ format: values.format }, ...values.report.map((value) => parseReportOption(value, io.cwd))]
+    // In a GitHub Actions step, the annotations come with the job summary unless one is asked for elsewhere.
+    const stepSummary = io.env.GITHUB_STEP_SUMMARY
+    if (values.format === 'github' && stepSummary && !targets.some((target) => target.format === 'summary')) targets.push({ format: 'summary', file: stepSummary })
     const inputs = positionals.length > 0 ? positionals : ['content']
-    const project = loadProject(inputs, io, { config: values.config, locale: values.locale as 'fr' | 'en' | undefined })
-    const found = findMarkdownFiles(inputs, io.cwd)
-    const changed = values['changed-since'] === undefined ? undefined : changedSince(values['changed-since'], io.cwd)
-    const files = found.files.filter((file) => (changed === undefined || changed.has(file)) && (shard === undefined || inShard(project.contentPathOf(file), shard)))
-
-    const setup: LintSetup = { presetOptions: project.presetOptions, fix: values.fix, settings: project.settings, maxFileSize }
-    const cache = values.cache && !values.fix ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE), runKey([version(), setup])) : undefined
+    if (positionals.length === 0) requireContentFolder(io.cwd)
+    const reports = new Reports(targets, io, { colour: Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined, locale })
     const totals = emptyTotals()
-    for (const problem of found.problems) {
-      const shown = path.relative(io.cwd, problem.path) || problem.path
-      const findings = [failure(shown, `${problem.reason} : ignoré`)]
-      count(totals, findings)
-      io.stdout.write(reporter.file(shown, findings))
+    try {
+      const code = await lint()
+      reports.end(totals)
+      return code
+    } catch (error) {
+      // What stopped the run is said in every format, at its place; then exit 2 (main prints the message).
+      reports.failure(problemsOf(error), totals)
+      if (error instanceof ExitError) throw error
+      throw new ExitError(`erreur interne : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, EXIT.usage)
     }
 
-    const shownOf = (file: string) => path.relative(io.cwd, file) || file
-    const hashes: string[] = []
-    const stamps: Array<FileStamp | undefined> = []
-    function* tasks(): Generator<LintTask> {
-      for (const [index, absolute] of files.entries()) {
-        const task: LintTask = { index, absolute, shown: shownOf(absolute), contentPath: project.contentPathOf(absolute) }
-        if (cache) {
-          let hash: string | undefined
-          try {
-            // Stamped before the read: a change made meanwhile gets a new stamp next time.
-            const { size, mtimeMs } = statSync(absolute)
-            stamps[index] = { size, mtimeMs }
-            // Same size and time as recorded: unchanged, not even read.
-            hash = cache.unchangedHash(task.contentPath, { size, mtimeMs })
-            // A page past the size limit is not read: the linter reports it.
-            if (hash === undefined && size <= (maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) task.bytes = readFileSync(absolute)
-          } catch {
-            // Unreadable: the linter reports it.
-          }
-          hash ??= task.bytes ? contentHash(task.bytes) : ''
-          hashes[index] = hash
-          const known = cache.get(task.contentPath, hash, task.shown)
-          if (known) {
-            task.known = { index, findings: known, fixes: 0, cached: true }
-            const stamp = stamps[index]
-            if (stamp) cache.restamp(task.contentPath, stamp)
-          }
-        }
-        yield task
+    async function lint(): Promise<number> {
+      const project = loadProject(inputs, io, { config: values.config, locale })
+      const found = findMarkdownFiles(inputs, io.cwd)
+      const affected =
+        values['changed-since'] === undefined
+          ? undefined
+          : affectedPages(changedSince(values['changed-since'], io.cwd), {
+              pages: found.files,
+              projectFiles: project.files,
+              contentPathOf: (file) => project.contentPathOf(file),
+              siteRules: project.settings.siteRules,
+            })
+      const files = found.files.filter((file) => (affected === undefined || affected.has(file)) && (shard === undefined || inShard(project.contentPathOf(file), shard)))
+
+      const setup: LintSetup = { presetOptions: project.presetOptions, fix: values.fix, settings: project.settings, maxFileSize }
+      if (reports.editPlaces) setup.editPlaces = true
+      const cache = values.cache && !values.fix ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE), runKey([version(), setup])) : undefined
+      for (const problem of found.problems) {
+        const shown = path.relative(io.cwd, problem.path) || problem.path
+        const findings = [failure(shown, `${problem.reason} : ignoré`)]
+        count(totals, findings)
+        reports.file(shown, findings)
       }
-    }
 
-    const bar = progress(io, files.length, 'offre lint')
-    let done = 0
-    for await (const outcome of runLint(setup, tasks(), files.length, jobs === undefined ? {} : { jobs })) {
-      const absolute = files[outcome.index] as string
-      if (outcome.cached) totals.cached++
-      else if (cache && !outcome.findings.some((f) => f.rule === 'offre')) cache.set(project.contentPathOf(absolute), hashes[outcome.index] ?? '', outcome.findings, stamps[outcome.index])
-      const findings = values.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings
-      totals.files++
-      totals.fixed += outcome.fixes
-      count(totals, findings)
-      io.stdout.write(reporter.file(shownOf(absolute), findings))
-      bar.tick(++done)
+      const shownOf = (file: string) => path.relative(io.cwd, file) || file
+      const hashes: string[] = []
+      const stamps: Array<FileStamp | undefined> = []
+      function* tasks(): Generator<LintTask> {
+        for (const [index, absolute] of files.entries()) {
+          const task: LintTask = { index, absolute, shown: shownOf(absolute), contentPath: project.contentPathOf(absolute) }
+          if (cache) {
+            let hash: string | undefined
+            try {
+              // Stamped before the read: a change made meanwhile gets a new stamp next time.
+              const { size, mtimeMs } = statSync(absolute)
+              stamps[index] = { size, mtimeMs }
+              // Same size and time as recorded: unchanged, not even read.
+              hash = cache.unchangedHash(task.contentPath, { size, mtimeMs })
+              // A page past the size limit is not read: the linter reports it.
+              if (hash === undefined && size <= (maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) task.bytes = readFileSync(absolute)
+            } catch {
+              // Unreadable: the linter reports it.
+            }
+            hash ??= task.bytes ? contentHash(task.bytes) : ''
+            hashes[index] = hash
+            const known = cache.get(task.contentPath, hash, task.shown)
+            if (known) {
+              task.known = { index, findings: known, fixes: 0, cached: true }
+              const stamp = stamps[index]
+              if (stamp) cache.restamp(task.contentPath, stamp)
+            }
+          }
+          yield task
+        }
+      }
+
+      const bar = progress(io, files.length, 'offre lint')
+      let done = 0
+      for await (const outcome of runLint(setup, tasks(), files.length, jobs === undefined ? {} : { jobs })) {
+        const absolute = files[outcome.index] as string
+        if (outcome.cached) totals.cached++
+        else if (cache && !outcome.findings.some((f) => f.rule === 'offre')) cache.set(project.contentPathOf(absolute), hashes[outcome.index] ?? '', outcome.findings, stamps[outcome.index])
+        const findings = values.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings
+        totals.files++
+        totals.fixed += outcome.fixes
+        count(totals, findings)
+        reports.file(shownOf(absolute), findings)
+        bar.tick(++done)
+      }
+      bar.end()
+      cache?.save()
+      return totals.errors > 0 || totals.warnings > maxWarnings ? EXIT.findings : EXIT.ok
     }
-    bar.end()
-    cache?.save()
-    io.stdout.write(reporter.end(totals))
-    return totals.errors > 0 || totals.warnings > maxWarnings ? EXIT.findings : EXIT.ok
   },
 }
 
-function integerOption(value: string | undefined, name: string): number | undefined {
+/** What stopped a run, as findings at their places: the project's problems, or the error itself. */
+function problemsOf(error: unknown): Finding[] {
+  if (error instanceof ConfigError) {
+    return error.problems.map((problem) => ({
+      file: problem.file,
+      rule: problem.rule,
+      severity: 'error',
+      line: problem.line,
+      column: problem.column,
+      endLine: problem.endLine,
+      endColumn: problem.endColumn,
+      message: problem.message,
+      actual: null,
+      expected: null,
+      url: problem.url,
+      fixable: false,
+    }))
+  }
+  const message = error instanceof ExitError ? error.message : `erreur interne : ${error instanceof Error ? error.message : String(error)}`
+  return [{ ...failure('offre', message), rule: error instanceof ExitError ? 'offre:usage' : 'offre:internal-error' }]
+}
+
+/** With no path given, the pages are in `content/`: say how to name another folder when there is none. */
+function requireContentFolder(cwd: string): void {
+  const content = path.resolve(cwd, 'content')
+  if (existsSync(content) && statSync(content).isDirectory()) return
+  throw new UsageError('aucun dossier `content/` ici : indiquez le dossier ou les fichiers à vérifier, par exemple `offre lint docs` ou `offre lint pages/accueil.md`')
+}
+
+function integerOption(value: string | undefined, name: string, minimum: number): number | undefined {
   if (value === undefined) return undefined
   const number = Number(value)
-  if (!Number.isInteger(number) || number < 0) throw new UsageError(`${name} attend un entier positif, reçu \`${value}\``)
+  if (value.trim() === '' || !Number.isInteger(number) || number < minimum) {
+    throw new UsageError(`${name} attend un entier ${minimum === 0 ? 'positif ou nul' : `supérieur ou égal à ${minimum}`}, reçu \`${value}\``)
+  }
   return number
 }

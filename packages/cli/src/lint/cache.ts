@@ -14,8 +14,12 @@ import path from 'node:path'
 import type { Finding, Severity } from '../reporters/finding.js'
 import { writeFileAtomic } from '../write.js'
 
-/** rule, severity, line, column, end line, end column, message, actual, expected (string indexes or -1), url, fixable. */
-type Row = [number, number, number, number, number, number, number, number, number[] | null, number, 0 | 1]
+/**
+ * rule, severity, line, column, end line, end column, message, actual, expected (string
+ * indexes or -1), url, fixable, then the edit places (`bytes` and `fix` as JSON, a string
+ * index) when the run asked for them.
+ */
+type Row = [number, number, number, number, number, number, number, number, number[] | null, number, 0 | 1, number?]
 
 interface CacheFile {
   key: string
@@ -67,7 +71,8 @@ export class LintCache {
     const entry = this.#entries.get(name)
     if (entry === undefined || entry[0] !== hash) return undefined
     const text = (index: number) => (index < 0 ? null : (this.#strings[index] ?? ''))
-    return entry[1].map(([rule, severity, line, column, endLine, endColumn, message, actual, expected, url, fixable]) => ({
+    return entry[1].map(([rule, severity, line, column, endLine, endColumn, message, actual, expected, url, fixable, places]) => ({
+      ...(places === undefined ? {} : (JSON.parse(text(places) ?? '{}') as Pick<Finding, 'bytes' | 'fix'>)),
       file: shown,
       rule: text(rule) ?? '',
       severity: SEVERITIES[severity] ?? 'error',
@@ -98,7 +103,8 @@ export class LintCache {
   }
 
   set(name: string, hash: string, findings: Finding[], stamp?: FileStamp): void {
-    const rows = findings.map((f): Row => [
+    const rows = findings.map((f): Row => {
+      const row: Row = [
       this.#intern(f.rule),
       SEVERITIES.indexOf(f.severity),
       f.line,
@@ -110,7 +116,10 @@ export class LintCache {
       f.expected === null ? null : f.expected.map((e) => this.#intern(e)),
       this.#intern(f.url),
       f.fixable ? 1 : 0,
-    ])
+      ]
+      if (f.bytes !== undefined || f.fix !== undefined) row.push(this.#intern(JSON.stringify({ bytes: f.bytes, fix: f.fix })))
+      return row
+    })
     this.#entries.set(name, stamp ? [hash, rows, stamp.size, stamp.mtimeMs] : [hash, rows])
     this.#dirty = true
   }

@@ -5,6 +5,7 @@
  */
 import type { Finding, Severity } from '../reporters/finding.js'
 import { toFinding } from '../reporters/finding.js'
+import { addEditPlaces } from './edit-places.js'
 import type { Linter } from './engine.js'
 import type { LintOutcome, LintSetup, LintTask } from './task.js'
 
@@ -16,6 +17,7 @@ export async function lintOne(linter: Linter, setup: LintSetup, task: LintTask):
     const settings = { ...setup.settings, contentPath: task.contentPath }
     const result = await linter.lintPage(task.absolute, task.shown, settings, task.bytes)
     const findings = result.file.messages.map((message) => toFinding(result.file, message))
+    if (setup.editPlaces && typeof result.file.value === 'string') addEditPlaces(result.file.value, result.file.messages, findings)
     // Rules report in their own order; readers expect the order of the page.
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
     return { index: task.index, findings: capFindings(findings, MAX_FINDINGS_PER_FILE, settings.locale), fixes: result.fixes }

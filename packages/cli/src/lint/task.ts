@@ -9,6 +9,8 @@ export interface LintSetup {
   settings: OffreSettings
   /** Largest page read, in bytes (`--max-file-size`; default 16 MiB). */
   maxFileSize?: number | undefined
+  /** Whether findings carry their byte columns and fixes (`Finding.bytes`, `Finding.fix`), for the formats that edit. */
+  editPlaces?: boolean
 }
 
 export interface LintTask {

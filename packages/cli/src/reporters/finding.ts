@@ -20,6 +20,21 @@ export interface Finding {
   expected: string[] | null
   url: string | null
   fixable: boolean
+  /** The columns in UTF-8 bytes (1-based, end exclusive), when the run was asked for edit places (`rdjson`). */
+  bytes?: { column: number; endColumn: number }
+  /** The safe fix `--fix` applies for this finding, when the run was asked for edit places. */
+  fix?: FindingFix
+}
+
+/** A range of the source and the text that replaces it; columns 1-based, end exclusive, in UTF-16 units and in UTF-8 bytes. */
+export interface FindingFix {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  byteColumn: number
+  byteEndColumn: number
+  text: string
 }
 
 export function severityOf(message: VFileMessage): Severity {

@@ -36,5 +36,9 @@ export function jsonReporter(): Reporter {
     end() {
       return first ? '[]\n' : '\n]\n'
     },
+    failure(problems) {
+      // What stopped the run, as findings: the array stays valid JSON.
+      return `${this.file('', problems)}${first ? '[]\n' : '\n]\n'}`
+    },
   }
 }

@@ -1,4 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 import { seedPath } from '@offre/fixtures'
 import Ajv04 from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
@@ -55,12 +57,41 @@ describe('offre lint --format github', () => {
     ])
   })
 
-  it('caps the annotations GitHub would not show, and says how many are left', async () => {
+  it('caps the annotations GitHub would not show, 10 of each kind, and says how many are left and where', async () => {
     const body = Array.from({ length: 30 }, () => 'Un logciel.').join('\n\n')
     const cwd = project({ 'content/page.md': `---\ntitle: Page\n---\n\n${body}\n` })
     const lines = (await run(['lint', '--format', 'github'], cwd)).stdout.trim().split('\n')
-    expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(20)
-    expect(lines.at(-2)).toMatch(/^::notice::\d+ autres problèmes non affichés \(limite de 20 annotations\)/)
+    expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10)
+    expect(lines.at(-2)).toMatch(/^::notice title=offre::20 autres problèmes non annotés \(GitHub affiche 10 erreurs et 10 avertissements par étape\) : rapport complet dans le résumé/)
     expect(lines.at(-1)).toMatch(/^offre : 30 erreurs, /)
+  })
+
+  it('annotates an error that comes after 30 warnings: errors first', async () => {
+    // 30 warnings (`permanant`, a spelling warning) in the 30 pages before the one error.
+    const pages = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`content/a${String(i).padStart(2, '0')}.md`, `---\ntitle: A\n---\n\nUn contrat permanant.\n`]))
+    const cwd = project({ ...pages, 'content/b.md': '---\ntitle: B\n---\n\nUn logciel.\n' })
+    const { stdout, code } = await run(['lint', '--format', 'github'], cwd)
+    expect(code).toBe(1)
+    const lines = stdout.trim().split('\n')
+    expect(lines[0]).toBe('::error file=content/b.md,line=5,col=4,endLine=5,endColumn=11,title=offre-typos::`logciel` : faute de frappe, écrire `logiciel`')
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10)
+    expect(lines.at(-2)).toMatch(/^::notice title=offre::20 autres problèmes non annotés/)
+  })
+
+  it('writes the job summary to $GITHUB_STEP_SUMMARY: counts per page and rule, the errors with their lines, the rules\' docs', async () => {
+    const cwd = project({
+      'content/a.md': '---\ntitle: A\n---\n\nUn contrat permanant.\n',
+      'content/b.md': '---\ntitle: B\n---\n\nUn logciel.\n',
+    })
+    const summaryFile = path.join(cwd, 'summary.md')
+    writeFileSync(summaryFile, '# Avant\n')
+    await run(['lint', '--format', 'github'], cwd, { GITHUB_STEP_SUMMARY: summaryFile })
+    const summary = readFileSync(summaryFile, 'utf8')
+    // Appended, as GitHub expects of a step summary.
+    expect(summary.startsWith('# Avant\n## offre : vérification du contenu\n')).toBe(true)
+    expect(summary).toContain('**1 erreur(s)**, 1 avertissement(s) dans 2 page(s)')
+    expect(summary).toContain('| content/b.md | 5:4 | `logciel` : faute de frappe, écrire `logiciel` | [`offre-typos`](https://')
+    expect(summary).toMatch(/\| \[`offre-spelling`\]\(https:\/\/[^)]+offre-spelling\.md\) \| 0 \| 1 \| 0 \|/)
+    expect(summary).toContain('| content/b.md | 1 | 0 | 0 |')
   })
 })

@@ -1,7 +1,9 @@
 /**
  * `--format sarif`: SARIF 2.1.0, the format code-scanning tools read (GitHub's
  * `upload-sarif`). Written as a stream: the tool and its rules first, each file's
- * results as it is linted, the closing brackets at the end.
+ * results as it is linted, the closing brackets at the end, with the invocation:
+ * `executionSuccessful: false` and a notification at its place for what stopped a run
+ * that failed (an invalid configuration, a crash), so that code scanning says why.
  */
 import { RULES } from 'remark-lint-offre'
 import { version } from '../version.js'
@@ -33,13 +35,17 @@ function driver(): Record<string, unknown> {
   return { name: 'offre', version: version(), informationUri: 'https://github.com/codegouvfr/offre', rules }
 }
 
-function result(finding: Finding): Record<string, unknown> {
+function location(finding: Finding): Record<string, unknown> {
   const region = { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }
+  return { physicalLocation: { artifactLocation: { uri: encodeURI(finding.file.split('\\').join('/')) }, region } }
+}
+
+function result(finding: Finding): Record<string, unknown> {
   const entry: Record<string, unknown> = {
     ruleId: finding.rule,
     level: LEVEL[finding.severity],
     message: { text: finding.message },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(finding.file.split('\\').join('/')) }, region } }],
+    locations: [location(finding)],
   }
   if (finding.actual !== null || finding.expected !== null) entry.properties = { actual: finding.actual, expected: finding.expected }
   return entry
@@ -65,7 +71,18 @@ export function sarifReporter(): Reporter {
       return out
     },
     end() {
-      return `${head()}${first ? '' : '\n'}]}]}\n`
+      return `${head()}${first ? '' : '\n'}],"invocations":[{"executionSuccessful":true}]}]}\n`
+    },
+    failure(problems) {
+      // What stopped the run is a tool execution notification at its place, not a result.
+      const notifications = problems.map((problem) => ({
+        level: 'error',
+        message: { text: problem.message },
+        descriptor: { id: problem.rule },
+        locations: [location(problem)],
+      }))
+      const invocation = { executionSuccessful: false, toolExecutionNotifications: notifications }
+      return `${head()}${first ? '' : '\n'}],"invocations":[${JSON.stringify(invocation)}]}]}\n`
     },
   }
 }

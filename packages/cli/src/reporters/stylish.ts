@@ -5,14 +5,15 @@
  */
 import { styleText } from 'node:util'
 import type { Finding, Totals } from './finding.js'
+import { SEVERITY_LABEL, type Locale } from './locale.js'
 import type { Reporter } from './reporter.js'
 
 type Style = Parameters<typeof styleText>[0]
 
-const LABEL = { error: 'erreur', warning: 'avertissement', info: 'info' } as const
 const COLOUR: Record<Finding['severity'], Style> = { error: 'red', warning: 'yellow', info: 'blue' }
 
-export function stylishReporter(colour: boolean): Reporter {
+export function stylishReporter(colour: boolean, locale: Locale = 'fr'): Reporter {
+  const LABEL = SEVERITY_LABEL[locale]
   const paint = (style: Style, text: string): string => (colour ? styleText(style, text) : text)
   return {
     file(path, findings) {
@@ -31,20 +32,38 @@ export function stylishReporter(colour: boolean): Reporter {
       return `${paint('underline', path)}\n${lines.join('\n')}\n\n`
     },
     end(totals) {
-      const cached = totals.cached > 0 ? ` (${totals.cached} depuis le cache)` : ''
+      const words = WORDS[locale]
+      const cached = totals.cached > 0 ? words.cached(totals.cached) : ''
+      const fixed = totals.fixed > 0 ? words.fixed(totals.fixed) : ''
       const problems = totals.errors + totals.warnings
-      if (problems === 0) {
-        const fixed = totals.fixed > 0 ? `, ${totals.fixed} correction${plural(totals.fixed)} appliquée${plural(totals.fixed)}` : ''
-        return `${paint('green', '✔')} ${totals.files} fichier${plural(totals.files)} vérifié${plural(totals.files)}${cached}, aucun problème${fixed}\n`
-      }
-      const parts = [`${totals.errors} erreur${plural(totals.errors)}`, `${totals.warnings} avertissement${plural(totals.warnings)}`]
-      const fixable = totals.fixable > 0 ? `, ${totals.fixable} corrigeable${plural(totals.fixable)} avec \`--fix\`` : ''
-      const fixed = totals.fixed > 0 ? `, ${totals.fixed} correction${plural(totals.fixed)} appliquée${plural(totals.fixed)}` : ''
+      if (problems === 0) return `${paint('green', '✔')} ${words.clean(totals.files)}${cached}${fixed}\n`
+      const fixable = totals.fixable > 0 ? words.fixable(totals.fixable) : ''
       const mark = totals.errors > 0 ? paint('red', '✖') : paint('yellow', '⚠')
-      return `${mark} ${problems} problème${plural(problems)} (${parts.join(', ')}) dans ${totals.files} fichier${plural(totals.files)}${cached}${fixable}${fixed}\n`
+      return `${mark} ${words.problems(problems, totals.errors, totals.warnings, totals.files)}${cached}${fixable}${fixed}\n`
     },
+    // The problems that stopped the run are on stderr already (`main`): nothing to add for a person.
+    failure: () => '',
   }
 }
+
+const WORDS = {
+  fr: {
+    cached: (n: number) => ` (${n} depuis le cache)`,
+    fixed: (n: number) => `, ${n} correction${plural(n)} appliquée${plural(n)}`,
+    fixable: (n: number) => `, ${n} corrigeable${plural(n)} avec \`--fix\``,
+    clean: (files: number) => `${files} fichier${plural(files)} vérifié${plural(files)}, aucun problème`,
+    problems: (n: number, errors: number, warnings: number, files: number) =>
+      `${n} problème${plural(n)} (${errors} erreur${plural(errors)}, ${warnings} avertissement${plural(warnings)}) dans ${files} fichier${plural(files)}`,
+  },
+  en: {
+    cached: (n: number) => ` (${n} from the cache)`,
+    fixed: (n: number) => `, ${n} fix${n > 1 ? 'es' : ''} applied`,
+    fixable: (n: number) => `, ${n} fixable with \`--fix\``,
+    clean: (files: number) => `${files} file${plural(files)} checked, no problem`,
+    problems: (n: number, errors: number, warnings: number, files: number) =>
+      `${n} problem${plural(n)} (${errors} error${plural(errors)}, ${warnings} warning${plural(warnings)}) in ${files} file${plural(files)}`,
+  },
+} as const
 
 function plural(n: number): string {
   return n > 1 ? 's' : ''
