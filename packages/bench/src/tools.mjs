@@ -30,7 +30,7 @@ function binOf(name, command) {
 }
 
 const node = process.execPath
-export const offreBin = path.join(repoRoot, 'packages/cli/dist/bin.js')
+export const offreBin = path.join(repoRoot, 'packages/cli/bin/offre.js')
 const parseFloor = path.join(here, 'parse-floor.mjs')
 const remarkPlugins = ['remark-frontmatter', 'remark-preset-lint-recommended'].map((name) => fileURLToPath(import.meta.resolve(name)))
 

@@ -5,7 +5,7 @@
  * a one-page `offre lint`. The library entry points (`dist/index.js` and the other
  * packages) stay unbundled.
  *
- * Layout, in `dist/bundle/`: `offre.js` (loaded by `dist/bin.js`), the worker threads
+ * Layout, in `dist/bundle/`: `offre.js` (loaded by `bin/offre.js`), the worker threads
  * `worker.js` (lint) and `build-worker.js` (build), and the chunks they share. The
  * runners start `new URL('./worker.js', import.meta.url)` and `./build-worker.js`:
  * from the bundle, the files of `dist/bundle/`; unbundled, those of `dist/lint/` and

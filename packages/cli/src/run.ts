@@ -1,7 +1,7 @@
 /**
  * The body of the `offre` executable: runs the command line in this process. The
  * build bundles it with esbuild into `dist/bundle/offre.js` (`scripts/bundle.mjs`),
- * which `bin.js` loads.
+ * which `bin/offre.js` loads.
  */
 import { main } from './main.js'
 

@@ -14,7 +14,7 @@ import { seedPath } from '@offre/fixtures'
 import { describe, expect, it } from 'vitest'
 import { project } from '../testing.js'
 
-const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url))
+const BIN = fileURLToPath(new URL('../../bin/offre.js', import.meta.url))
 const PAGES = 60
 const RUNS = Number(process.env.KILL_RUNS ?? 8)
 const SEED = Number(process.env.FC_SEED ?? 42)

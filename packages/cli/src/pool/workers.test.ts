@@ -11,7 +11,7 @@ import { seedPath } from '@offre/fixtures'
 import { describe, expect, it } from 'vitest'
 import { project } from '../testing.js'
 
-const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url))
+const BIN = fileURLToPath(new URL('../../bin/offre.js', import.meta.url))
 
 /** 48 pages, different from one another, with findings, in three folders. */
 function pages(): Record<string, string> {
