@@ -5,5 +5,5 @@ import type { BuildSetup } from './task.js'
 
 export function siteOptions(setup: BuildSetup): SiteOptions {
   // The site's URLs, the same that the link checker resolves links against.
-  return setup.site ? { pageUrl: ({ path, data }) => pageUrl(path, data) ?? false } : {}
+  return setup.site ? { pageUrl: ({ path, data }) => pageUrl(path, data, setup.siteRules) ?? false } : {}
 }

@@ -1,9 +1,12 @@
 /** What `offre build` sends to whoever renders a page, and what comes back: plain, cloneable data. */
 import type { PageStatus } from '@offre/render'
+import type { SiteRules } from 'remark-lint-offre'
 
 export interface BuildSetup {
   /** Publish at the code.gouv.fr site's URLs (folder rules, `permalink`, `slugOverride`), else at path-based ones. */
   site: boolean
+  /** How the site turns page paths into URLs, from the project's configuration: the rules the link checker uses. */
+  siteRules?: SiteRules | undefined
 }
 
 export interface BuildTask {

@@ -25,6 +25,7 @@ import { EXIT, ExitError, UsageError } from '../errors.js'
 import { findMarkdownFiles } from '../files.js'
 import type { Io } from '../io.js'
 import { formatMessageLine, severityOf } from '../message-line.js'
+import { loadProject } from '../project.js'
 import { BUILD_SUMMARY, BUILD_USAGE } from './build-help.js'
 import type { Command } from './command.js'
 
@@ -46,7 +47,13 @@ export function createBuildCommand(options: BuildCommandOptions = {}): Command {
       const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { out: { type: 'string', default: 'dist' }, partial: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' }, jobs: { type: 'string' } },
+        options: {
+          out: { type: 'string', default: 'dist' },
+          partial: { type: 'boolean', default: false },
+          format: { type: 'string', default: 'text' },
+          jobs: { type: 'string' },
+          config: { type: 'string' },
+        },
       })
       if (positionals.length > 1) throw new UsageError(`attendu au plus un dossier de contenu, reçu ${positionals.length} (${this.usage})`)
       if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format attend \`text\` ou \`json\`, reçu \`${values.format}\``)
@@ -56,6 +63,9 @@ export function createBuildCommand(options: BuildCommandOptions = {}): Command {
       if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) throw new UsageError(`dossier de contenu introuvable : ${positionals[0] ?? 'content'}`)
       const out = path.resolve(io.cwd, values.out)
       checkOutput(out, contentDir, io.cwd)
+      // The project as the lint loads it: a configuration the lint refuses is refused here, with the same messages,
+      // and pages are published at the URLs the link checker resolves links against.
+      const project = loadProject([contentDir], io, { config: values.config })
 
       const found = findMarkdownFiles([contentDir], io.cwd)
       const tasks = found.files
@@ -69,7 +79,7 @@ export function createBuildCommand(options: BuildCommandOptions = {}): Command {
       try {
         const owners = new Map<string, string>()
         const custom = options.pageUrl ? { pageUrl: options.pageUrl } : undefined
-        for await (const result of renderAll(tasks, { site: options.site === true }, { custom, jobs })) {
+        for await (const result of renderAll(tasks, { site: options.site === true, siteRules: project.settings.siteRules }, { custom, jobs })) {
           const page = summarise(result)
           pages.push(page)
           if (claimUrl(owners, page) && result.html !== undefined && result.json !== undefined) {
