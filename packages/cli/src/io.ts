@@ -7,8 +7,10 @@ export interface Io {
   stderr: { write(text: string): unknown; isTTY?: boolean | undefined }
   cwd: string
   env: Record<string, string | undefined>
+  /** What `--stdin` reads: the process's standard input, or text given by a test. */
+  stdin?: AsyncIterable<Uint8Array | string> | undefined
 }
 
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }
+  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, stdin: process.stdin }
 }

@@ -11,7 +11,7 @@ export interface Run {
   stderr: string
 }
 
-export async function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+export async function run(args: string[], cwd: string, env: Record<string, string> = {}, stdin?: string): Promise<Run> {
   let stdout = ''
   let stderr = ''
   const io: Io = {
@@ -19,6 +19,7 @@ export async function run(args: string[], cwd: string, env: Record<string, strin
     stderr: { write: (text: string) => (stderr += text) },
     cwd,
     env,
+    stdin: stdin === undefined ? undefined : [Buffer.from(stdin, 'utf8')],
   }
   const code = await main(args, io)
   return { code, stdout, stderr }

@@ -70,7 +70,7 @@ describe('offre lint', () => {
 
   it('exits 2 on an unknown format or a missing path', async () => {
     const cwd = project({ 'content/page.md': '---\ntitle: Page\n---\n' })
-    expect(await run(['lint', '--format', 'xml'], cwd)).toMatchObject({ code: 2, stderr: 'offre lint : format inconnu `xml`, attendu l’un de : stylish, json, sarif, github, rdjson, rdjsonl, summary\n' })
+    expect(await run(['lint', '--format', 'xml'], cwd)).toMatchObject({ code: 2, stderr: 'offre lint : format inconnu `xml`, attendu l’un de : stylish, json, sarif, github, rdjson, rdjsonl, summary, unix\n' })
     expect((await run(['lint', 'absent'], cwd)).code).toBe(2)
   })
 })

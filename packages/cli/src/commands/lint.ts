@@ -14,11 +14,13 @@ import { findMarkdownFiles } from '../files.js'
 import { affectedPages, changedSince } from '../git.js'
 import type { Io } from '../io.js'
 import { type FileStamp, LintCache, contentHash, runKey } from '../lint/cache.js'
-import { failure } from '../lint/lint-one.js'
+import { createLinter } from '../lint/engine.js'
+import { failure, lintOne } from '../lint/lint-one.js'
 import { runLint } from '../lint/runner.js'
 import type { LintSetup, LintTask } from '../lint/task.js'
 import { progress } from '../progress.js'
-import { loadProject } from '../project.js'
+import { loadProject, type Project } from '../project.js'
+import { findContentRoot } from 'remark-lint-offre/project'
 import { count, emptyTotals, type Finding } from '../reporters/finding.js'
 import { FORMATS, isFormat } from '../reporters/index.js'
 import { parseReportOption, Reports, type ReportTarget } from '../reporters/outputs.js'
@@ -32,7 +34,7 @@ const DEFAULT_CACHE = 'node_modules/.cache/offre/lint.json'
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'vérifie les pages (orthographe, typographie, liens, sections…) ; --fix corrige ce qui est sûr',
-  usage: `offre lint [chemins...] [--fix] [--format ${FORMATS.join('|')}] [--report FORMAT=FICHIER]... [--max-warnings N] [--cache] [--cache-location F] [--changed-since REF] [--shard i/n] [--jobs N] [--max-file-size TAILLE] [--config F] [--locale fr|en] [--quiet]`,
+  usage: `offre lint [chemins...] [--stdin [--stdin-filename F]] [--fix] [--format ${FORMATS.join('|')}] [--report FORMAT=FICHIER]... [--max-warnings N] [--cache] [--cache-location F] [--changed-since REF] [--shard i/n] [--jobs N] [--max-file-size TAILLE] [--config F] [--locale fr|en] [--quiet]`,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
@@ -51,6 +53,8 @@ export const lintCommand: Command = {
         config: { type: 'string' },
         locale: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
       },
     })
     // Every option is checked before anything runs: a bad one fails at once, with the valid choices.
@@ -65,13 +69,19 @@ export const lintCommand: Command = {
     // In a GitHub Actions step, the annotations come with the job summary unless one is asked for elsewhere.
     const stepSummary = io.env.GITHUB_STEP_SUMMARY
     if (values.format === 'github' && stepSummary && !targets.some((target) => target.format === 'summary')) targets.push({ format: 'summary', file: stepSummary })
-    const inputs = positionals.length > 0 ? positionals : ['content']
-    if (positionals.length === 0) requireContentFolder(io.cwd)
+    if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename va avec --stdin (le texte à vérifier est lu sur l’entrée standard)')
+    if (values.stdin && positionals.length > 0) throw new UsageError(`--stdin lit la page sur l’entrée standard : pas de chemin en plus (reçu \`${positionals[0]}\`)`)
+    if (values.stdin && (values.cache || values.shard !== undefined || values['changed-since'] !== undefined)) throw new UsageError('--stdin ne se combine pas avec --cache, --shard ni --changed-since')
+    const stdinFile = values.stdin ? path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md') : undefined
+    const inputs = stdinFile !== undefined ? [path.dirname(stdinFile)] : positionals.length > 0 ? positionals : ['content']
+    if (positionals.length === 0 && stdinFile === undefined) requireContentFolder(io.cwd)
     const reports = new Reports(targets, io, { colour: Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined, locale })
     const totals = emptyTotals()
+    // `--stdin --fix` prints the fixed text alone: no report after it.
+    const fixedToStdout = values.stdin && values.fix
     try {
       const code = await lint()
-      reports.end(totals)
+      if (!fixedToStdout) reports.end(totals)
       return code
     } catch (error) {
       // What stopped the run is said in every format, at its place; then exit 2 (main prints the message).
@@ -81,7 +91,8 @@ export const lintCommand: Command = {
     }
 
     async function lint(): Promise<number> {
-      const project = loadProject(inputs, io, { config: values.config, locale })
+      const project = loadProject(stdinFile === undefined ? inputs : [projectRootOf(stdinFile, io.cwd)], io, { config: values.config, locale })
+      if (stdinFile !== undefined) return lintStdin(stdinFile, project)
       const found = findMarkdownFiles(inputs, io.cwd)
       const affected =
         values['changed-since'] === undefined
@@ -153,7 +164,39 @@ export const lintCommand: Command = {
       cache?.save()
       return totals.errors > 0 || totals.warnings > maxWarnings ? EXIT.findings : EXIT.ok
     }
+
+    /**
+     * `--stdin`: the page is read from standard input and linted as if it were at
+     * `--stdin-filename` (its content root, configuration and content path), for editor
+     * plugins that pipe the buffer. With `--fix`, the fixed text is written to standard
+     * output, and nothing else: the file on disk is not touched.
+     */
+    async function lintStdin(file: string, project: Project): Promise<number> {
+      const chunks: Buffer[] = []
+      for await (const chunk of io.stdin ?? []) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk))
+      const bytes = Buffer.concat(chunks)
+      const linter = createLinter(project.presetOptions, false, { maxFileSize })
+      const settings = { ...project.settings, contentPath: project.contentPathOf(file) }
+      const shown = path.relative(io.cwd, file) || file
+      if (values.fix) {
+        const { file: result, output } = await linter.fixSource(bytes, shown, settings)
+        io.stdout.write(output ?? (typeof result.value === 'string' ? result.value : bytes.toString('utf8')))
+        return result.messages.some((m) => m.fatal === true) ? EXIT.findings : EXIT.ok
+      }
+      const setup: LintSetup = { presetOptions: project.presetOptions, fix: false, settings: project.settings, maxFileSize, editPlaces: reports.editPlaces }
+      const outcome = await lintOne(linter, setup, { index: 0, absolute: file, shown, contentPath: settings.contentPath, bytes })
+      const findings = values.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings
+      totals.files++
+      count(totals, findings)
+      reports.file(shown, findings)
+      return totals.errors > 0 || totals.warnings > maxWarnings ? EXIT.findings : EXIT.ok
+    }
   },
+}
+
+/** The content root of a page given by name: the nearest folder above it with `offre.config.yml`, else `content/`, else its folder. */
+function projectRootOf(file: string, cwd: string): string {
+  return findContentRoot(file) ?? (existsSync(path.join(cwd, 'content')) ? path.join(cwd, 'content') : path.dirname(file))
 }
 
 /** What stopped a run, as findings at their places: the project's problems, or the error itself. */

@@ -8,8 +8,9 @@ import type { Reporter } from './reporter.js'
 import { sarifReporter } from './sarif.js'
 import { stylishReporter } from './stylish.js'
 import { summaryReporter } from './summary.js'
+import { unixReporter } from './unix.js'
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'rdjson', 'rdjsonl', 'summary'] as const
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'rdjson', 'rdjsonl', 'summary', 'unix'] as const
 export type Format = (typeof FORMATS)[number]
 
 /** The formats whose findings need their byte columns and fixes (`Finding.bytes`, `Finding.fix`). */
@@ -41,6 +42,8 @@ export function createReporter(format: string, context: ReporterContext): Report
       return rdjsonlReporter()
     case 'summary':
       return summaryReporter(locale)
+    case 'unix':
+      return unixReporter()
     default:
       throw new UsageError(`format inconnu \`${format}\`, attendu l’un de : ${FORMATS.join(', ')}`)
   }
