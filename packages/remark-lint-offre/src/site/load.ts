@@ -4,7 +4,7 @@
  * a `contentRoot` setting). Reads the front matter of every `.md` page below the
  * root, synchronously (remark-lint rules run once per file, the map is built once).
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { SITE_RULES, type SiteRules } from '../data/site-rules.js'
@@ -25,7 +25,7 @@ export function loadSitePages(contentRoot: string): SitePage[] {
     const head = readHead(file)
     // Most pages name no URL key: look for the keys in the bytes, decode only when one is there.
     const named = URL_KEYS.some((key) => head.includes(key))
-    const frontMatter = named ? pick(frontMatterOf(head.length < HEAD_BYTES ? head.toString('utf8') : readFileSync(file, 'utf8'))) : {}
+    const frontMatter = named ? pick(frontMatterOf(head.length < HEAD_BYTES ? head.toString('utf8') : readWhole(file, head))) : {}
     return { contentPath: path.relative(contentRoot, file).split(path.sep).join('/'), frontMatter }
   })
 }
@@ -34,13 +34,33 @@ const HEAD_BYTES = 8192
 /** One buffer for every head read: the map is built synchronously, one file at a time. */
 const headBuffer = Buffer.alloc(HEAD_BYTES)
 
-/** The first 8 KiB of a file (the front matter is at the top), as a view on the shared buffer. */
+/**
+ * The first 8 KiB of a file (the front matter is at the top), as a view on the shared
+ * buffer; empty when the file cannot be read (gone, locked: the page keeps its default
+ * URL, and the lint of that page reports it).
+ */
 function readHead(file: string): Buffer {
-  const fd = openSync(file, 'r')
+  let fd: number
+  try {
+    fd = openSync(file, 'r')
+  } catch {
+    return headBuffer.subarray(0, 0)
+  }
   try {
     return headBuffer.subarray(0, readSync(fd, headBuffer, 0, HEAD_BYTES, 0))
+  } catch {
+    return headBuffer.subarray(0, 0)
   } finally {
     closeSync(fd)
+  }
+}
+
+/** The whole file, for a front matter longer than the head; the head when the file is gone meanwhile. */
+function readWhole(file: string, head: Buffer): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return head.toString('utf8')
   }
 }
 
@@ -48,17 +68,44 @@ function pick(frontMatter: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(URL_KEYS.filter((key) => key in frontMatter).map((key) => [key, frontMatter[key]]))
 }
 
-/** The published URL paths of the site whose pages are below `contentRoot`. */
+/**
+ * The published URL paths of the site whose pages are below `contentRoot`. A root
+ * that is not a folder throws a `ContentRootError`: one line, no stack trace (under
+ * remark-cli it becomes the link rule's message, not a crash report).
+ */
 export function loadSiteMap(contentRoot: string, rules: SiteRules = SITE_RULES): Set<string> {
   return buildSiteMap(loadSitePages(contentRoot), rules)
 }
 
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
+/** The content root given to the site map is missing or not a folder. */
+export class ContentRootError extends Error {
+  constructor(
+    readonly root: string,
+    readonly code: string,
+  ) {
+    super(`dossier de contenu introuvable : ${root} (${code}), les liens internes ne sont pas vérifiés`)
+    this.name = 'ContentRootError'
+    // The place of the throw says nothing to the user: the message is the whole report.
+    this.stack = this.message
+  }
+}
+
+function markdownFiles(dir: string, top = true): string[] {
+  let entries: Dirent[]
+  try {
+    if (top && !statSync(dir).isDirectory()) throw new ContentRootError(dir, 'ENOTDIR')
+    entries = readdirSync(dir, { withFileTypes: true })
+  } catch (error) {
+    if (error instanceof ContentRootError) throw error
+    if (top) throw new ContentRootError(dir, (error as NodeJS.ErrnoException).code ?? 'erreur')
+    // A folder below the root that cannot be read has no pages for the map (the CLI reports it).
+    return []
+  }
+  return entries
     .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
     .flatMap((entry) => {
       const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) return markdownFiles(full)
+      if (entry.isDirectory()) return markdownFiles(full, false)
       return entry.isFile() && /\.md$/i.test(entry.name) ? [full] : []
     })
     .sort()
