@@ -41,7 +41,7 @@ export { pageUrl, fileSlug } from './site/page-url.js'
 export type { SitePage } from './site/page-url.js'
 export { buildSiteMap } from './site/site-map.js'
 export { normalizePath } from './site/paths.js'
-export { loadSiteMap, loadSitePages } from './site/load.js'
+export { loadSiteMap, loadSitePages, frontMatterOf } from './site/load.js'
 export { parseConfig, CONFIG_FILE, CONFIG_SOURCE } from './config/parse.js'
 export type { ConfigResult } from './config/parse.js'
 export { presetOptionsFromConfig, siteRulesFrom, vocabularyPath, sitePagesPath } from './config/preset-options.js'
@@ -49,3 +49,6 @@ export { OffreConfigSchema, SEVERITIES, RULE_OPTION_SCHEMAS, linksOptionsSchema,
 export type { OffreConfig, SiteRulesConfig } from './config/schema-source.js'
 export type { ProfileSetting } from './config/profiles.js'
 export { configJsonSchema, CONFIG_SCHEMA_ID } from './config/json-schema.js'
+// The project loader and `remarkLintOffreProject` read files: they are in the node-only
+// subpath `remark-lint-offre/project`, so this entry stays free of file-system code.
+export type { ProjectConfig, ProjectConfigOptions, ProjectProblem, ProjectPluginOptions } from './project/index.js'

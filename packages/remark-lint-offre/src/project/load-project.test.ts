@@ -1,0 +1,84 @@
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { findContentRoot } from './find-root.js'
+import { loadProjectConfig } from './load-project.js'
+
+function tree(files: Record<string, string>): string {
+  const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'offre-project-')))
+  for (const [relative, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true })
+    writeFileSync(path.join(root, relative), text)
+  }
+  return root
+}
+
+describe('loadProjectConfig', () => {
+  it('reads the configuration, its word lists and the site map into preset options', () => {
+    const root = tree({
+      'offre.config.yml': 'locale: fr\nrules:\n  offre-faq: off\nvocabulary: mots.txt\nlinks:\n  sitePages: pages.txt\n',
+      'mots.txt': '# words\nBlueHats\n\nOSPO\n',
+      'pages.txt': '/fr/sill/\n',
+      'fr/mission/page.md': '---\ntitle: Page\n---\n',
+    })
+    const project = loadProjectConfig({ root })
+    expect(project.problems).toEqual([])
+    expect(project.configFile).toBe(path.join(root, 'offre.config.yml'))
+    expect(project.watched).toEqual([path.join(root, 'offre.config.yml'), path.join(root, 'mots.txt'), path.join(root, 'pages.txt')])
+    expect(project.settings.vocabulary).toEqual(['BlueHats', 'OSPO'])
+    expect(project.settings.sitePages).toContain('/fr/sill/')
+    expect(project.settings.sitePages).toContain('/fr/mission/page/')
+    expect(project.presetOptions.rules?.['offre-faq']).toBe('off')
+    expect(project.presetOptions.settings).toBe(project.settings)
+  })
+
+  it('without a configuration: the defaults, the config file still watched', () => {
+    const root = tree({ 'page.md': '# Page\n' })
+    const project = loadProjectConfig({ root, locale: 'en' })
+    expect(project.problems).toEqual([])
+    expect(project.configFile).toBeUndefined()
+    expect(project.watched).toEqual([path.join(root, 'offre.config.yml')])
+    expect(project.settings.locale).toBe('en')
+  })
+
+  it('returns problems as data, each at its file, line and column; a missing list file at the line that names it', () => {
+    const root = tree({ 'offre.config.yml': 'rules:\n  offre-typoss: error\nlinks:\n  sitePages: absent.txt\n' })
+    const project = loadProjectConfig({ root })
+    expect(project.problems.map((p) => `${path.relative(root, p.file)}:${p.line}:${p.column}-${p.endLine}:${p.endColumn} ${p.rule}`)).toEqual([
+      'offre.config.yml:2:3-2:15 offre-config:unknown-key',
+      'offre.config.yml:4:14-4:24 offre-config:unreadable',
+    ])
+    expect(project.problems[1]?.message).toBe(`liste des pages du site illisible : ${path.join(root, 'absent.txt')} (ENOENT)`)
+  })
+
+  it('a configuration file named but absent is a problem', () => {
+    const root = tree({ 'page.md': '# Page\n' })
+    const configFile = path.join(root, 'autre.yml')
+    const project = loadProjectConfig({ root, configFile })
+    expect(project.problems).toEqual([
+      { file: configFile, line: 1, column: 1, endLine: 1, endColumn: 1, message: `fichier de configuration illisible : ${configFile} (ENOENT)`, rule: 'offre-config:unreadable', url: null },
+    ])
+  })
+
+  it('a content root that does not exist is a problem, not a throw', () => {
+    const root = path.join(tree({}), 'absent')
+    const project = loadProjectConfig({ root })
+    expect(project.problems.map((p) => p.message)).toEqual([`dossier de contenu introuvable : ${root} (ENOENT), les liens internes ne sont pas vérifiés`])
+  })
+})
+
+describe('findContentRoot', () => {
+  it('is the nearest folder holding offre.config.yml, else the nearest `content` folder, else none', () => {
+    const root = tree({
+      'site/content/offre.config.yml': 'locale: fr\n',
+      'site/content/fr/page.md': '',
+      'other/content/fr/page.md': '',
+      'alone/page.md': '',
+    })
+    expect(findContentRoot(path.join(root, 'site/content/fr/page.md'))).toBe(path.join(root, 'site/content'))
+    expect(findContentRoot(path.join(root, 'site/content'))).toBe(path.join(root, 'site/content'))
+    expect(findContentRoot(path.join(root, 'other/content/fr/page.md'))).toBe(path.join(root, 'other/content'))
+    expect(findContentRoot(path.join(root, 'alone/page.md'))).toBeUndefined()
+  })
+})

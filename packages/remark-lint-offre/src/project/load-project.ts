@@ -1,0 +1,169 @@
+/**
+ * A content project as the rules need it, read from disk: `offre.config.yml` at the
+ * content root (validated by `parseConfig`), the vocabulary and site-pages list files
+ * it names, and the site map of the pages below the root. Node only (it reads files);
+ * the one loader of the `offre` command and of `remarkLintOffreProject`.
+ *
+ * Problems are returned as data, each at its file (absolute), line and column: never
+ * thrown, never printed. The caller decides (the CLI stops with exit code 2, the
+ * remark plugin puts a fatal message on the page).
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml'
+import { CONFIG_FILE, CONFIG_SOURCE, parseConfig } from '../config/parse.js'
+import { presetOptionsFromConfig, sitePagesPath, vocabularyPath } from '../config/preset-options.js'
+import type { PresetOptions } from '../preset.js'
+import type { Locale, OffreSettings } from '../settings.js'
+import { ContentRootError, loadSiteMap } from '../site/load.js'
+
+export interface ProjectConfigOptions {
+  /** The content root (absolute, or relative to the working directory). */
+  root: string
+  /** A configuration file to read instead of `<root>/offre.config.yml`; it must exist. */
+  configFile?: string | undefined
+  /** Language of the problems and of the rules' messages (default: the config's `locale`, else `fr`; the problems: `fr`). */
+  locale?: Locale | undefined
+}
+
+/** A problem of the project's own files (configuration, vocabulary, site-pages list), at its place. */
+export interface ProjectProblem {
+  /** Absolute path of the file the problem is in (the configuration file for a list file that cannot be read). */
+  file: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  message: string
+  /** `offre-config:unknown-key`, `offre-config:invalid-value`, `offre-config:yaml-syntax`, `offre-config:unreadable`… */
+  rule: string
+  url: string | null
+}
+
+export interface ProjectConfig {
+  /** The content root, absolute. */
+  root: string
+  /** The configuration file read (absolute), `undefined` when the root has none. */
+  configFile: string | undefined
+  /** Options for `createPreset`: the rules of the configuration, and `settings`. */
+  presetOptions: PresetOptions
+  /** Settings shared by every page of the root (add each page's `contentPath`). */
+  settings: OffreSettings
+  /** Empty when the project can be linted; otherwise a run should stop (the CLI does). */
+  problems: ProjectProblem[]
+  /**
+   * The files whose change changes the project, absolute: the configuration file (also
+   * when absent: its creation matters), the vocabulary and site-pages files it names.
+   */
+  watched: string[]
+}
+
+/** The rule of a problem with a file that cannot be read. */
+export const UNREADABLE = `${CONFIG_SOURCE}:unreadable`
+
+export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig {
+  const root = path.resolve(options.root)
+  const given = options.configFile !== undefined
+  const configFile = given ? path.resolve(options.configFile as string) : path.join(root, CONFIG_FILE)
+  const locale = options.locale ?? 'fr'
+  const problems: ProjectProblem[] = []
+  const watched = [configFile]
+  let presetOptions: PresetOptions = {}
+  let vocabulary: string[] = []
+  let extraPages: string[] = []
+  const text = readText(configFile, given ? 'fichier de configuration' : 'fichier', problems, !given)
+  if (text !== undefined) {
+    const { config, messages } = parseConfig(text, configFile, { locale })
+    for (const message of messages) {
+      const place = message.place
+      const start = place && 'start' in place ? place.start : undefined
+      const end = place && 'end' in place ? place.end : undefined
+      problems.push({
+        file: configFile,
+        line: start?.line ?? message.line ?? 1,
+        column: start?.column ?? message.column ?? 1,
+        endLine: end?.line ?? message.line ?? 1,
+        endColumn: end?.column ?? message.column ?? 1,
+        message: message.reason,
+        rule: `${message.source ?? CONFIG_SOURCE}:${message.ruleId ?? 'invalid'}`,
+        url: message.url ?? null,
+      })
+    }
+    presetOptions = presetOptionsFromConfig(config)
+    // Named files are read even when other keys have problems: every problem at once.
+    const lists: Array<[string | undefined, string, string[]]> = [
+      [vocabularyPath(config, configFile), 'vocabulaire', ['vocabulary']],
+      [sitePagesPath(config, configFile), 'liste des pages du site', ['links', 'sitePages']],
+    ]
+    for (const [index, [file, what, key]] of lists.entries()) {
+      if (file === undefined) continue
+      const absolute = path.resolve(file)
+      watched.push(absolute)
+      const before = problems.length
+      const entries = readText(absolute, what, problems, false)
+      // A list file that cannot be read is the configuration's problem, at the line that names it.
+      for (const problem of problems.slice(before)) Object.assign(problem, { file: configFile }, placeOfKey(text, key))
+      if (entries === undefined) continue
+      if (index === 0) vocabulary = lines(entries)
+      else extraPages = lines(entries)
+    }
+  }
+  const base = presetOptions.settings ?? {}
+  let pages: Set<string> = new Set()
+  try {
+    pages = loadSiteMap(root, base.siteRules)
+  } catch (error) {
+    if (!(error instanceof ContentRootError)) throw error
+    problems.push({ file: root, line: 1, column: 1, endLine: 1, endColumn: 1, message: error.message, rule: UNREADABLE, url: null })
+  }
+  const settings: OffreSettings = {
+    ...base,
+    locale: options.locale ?? base.locale ?? 'fr',
+    sitePages: [...pages, ...extraPages].sort(),
+  }
+  if (vocabulary.length > 0) settings.vocabulary = vocabulary
+  return { root, configFile: text === undefined && !given ? undefined : configFile, presetOptions: { ...presetOptions, settings }, settings, problems, watched }
+}
+
+/**
+ * The text of a file, or `undefined` with a problem at its line 1 (none when
+ * `optional` and the file does not exist).
+ */
+function readText(file: string, what: string, problems: ProjectProblem[], optional: boolean): string | undefined {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (optional && code === 'ENOENT') return undefined
+    const message = `${what} illisible : ${file} (${code ?? 'erreur'})`
+    problems.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, message, rule: UNREADABLE, url: null })
+    return undefined
+  }
+}
+
+/** The place of the value of `key` (a path of mapping keys) in the YAML text; line 1 when not found. */
+function placeOfKey(text: string, key: string[]): Pick<ProjectProblem, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter })
+  let node: unknown = doc.contents
+  let range: readonly number[] | undefined
+  for (const name of key) {
+    const pair = isMap(node) ? node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === name) : undefined
+    if (pair === undefined) return { line: 1, column: 1, endLine: 1, endColumn: 1 }
+    node = pair.value
+    // The file name when there is one, else the key.
+    range = (pair.value as Node | null)?.range ?? (pair.key as Node | null)?.range ?? undefined
+  }
+  if (range?.[0] === undefined) return { line: 1, column: 1, endLine: 1, endColumn: 1 }
+  const start = lineCounter.linePos(range[0])
+  const end = lineCounter.linePos(range[1] ?? range[0])
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col }
+}
+
+/** The entries of a list file: one a line, `#` comments and blank lines skipped. */
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean)
+}
