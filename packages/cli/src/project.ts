@@ -5,27 +5,23 @@
  * configuration with problems stops the run with exit code 2, each problem at its
  * line and column.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import {
-  CONFIG_FILE,
-  loadSiteMap,
-  parseConfig,
-  presetOptionsFromConfig,
-  sitePagesPath,
-  vocabularyPath,
-  type OffreSettings,
-  type PresetOptions,
-} from 'remark-lint-offre'
-import { ExitError, EXIT, UsageError } from './errors.js'
+import type { OffreSettings, PresetOptions } from 'remark-lint-offre'
+import { loadProjectConfig, UNREADABLE, type ProjectProblem as KernelProblem } from 'remark-lint-offre/project'
+import { ConfigError, type ProjectProblem } from './errors.js'
 import type { Io } from './io.js'
-import { formatMessageLine } from './message-line.js'
 
 export interface Project {
   root: string
   presetOptions: PresetOptions
   /** Settings shared by every page (the per-page `contentPath` is added by the runner). */
   settings: OffreSettings
+  /**
+   * The project's own files, absolute: the configuration file (also when absent, its
+   * creation changes every page), the vocabulary and site-pages files it names.
+   */
+  files: string[]
   /** A page's path relative to the content root, with `/` separators. */
   contentPathOf(absolute: string): string
 }
@@ -45,55 +41,38 @@ export function contentRoot(inputs: string[], cwd: string): string {
   return existsSync(content) ? content : cwd
 }
 
+/**
+ * The project of the inputs, read by remark-lint-offre's loader (the same that
+ * `remarkLintOffreProject` uses under remark-cli); its problems stop the run as a
+ * `ConfigError`, each at its file (relative to the working directory), line and column.
+ */
 export function loadProject(inputs: string[], io: Io, options: ProjectOptions = {}): Project {
   const root = contentRoot(inputs, io.cwd)
-  const configFile = options.config === undefined ? path.join(root, CONFIG_FILE) : path.resolve(io.cwd, options.config)
-  const shown = (file: string) => path.relative(io.cwd, file) || file
-  let presetOptions: PresetOptions = {}
-  let vocabulary: string[] = []
-  let extraPages: string[] = []
-  if (options.config !== undefined || existsSync(configFile)) {
-    const text = readText(configFile, options.config !== undefined ? 'fichier de configuration' : undefined)
-    const { config, messages } = parseConfig(text, shown(configFile), { locale: options.locale ?? 'fr' })
-    if (messages.length > 0) {
-      const lines = messages.map((message) => formatMessageLine(shown(configFile), message))
-      throw new ExitError(`configuration invalide :\n${lines.join('\n')}`, EXIT.usage)
-    }
-    presetOptions = presetOptionsFromConfig(config)
-    const words = vocabularyPath(config, configFile)
-    if (words !== undefined) vocabulary = lines(readText(words, 'vocabulaire'))
-    const pages = sitePagesPath(config, configFile)
-    if (pages !== undefined) extraPages = lines(readText(pages, 'liste des pages du site'))
-  }
-  const base = presetOptions.settings ?? {}
-  const settings: OffreSettings = {
-    ...base,
-    locale: options.locale ?? base.locale ?? 'fr',
-    sitePages: [...loadSiteMap(root, base.siteRules), ...extraPages].sort(),
-  }
-  if (vocabulary.length > 0) settings.vocabulary = vocabulary
+  const configFile = options.config === undefined ? undefined : path.resolve(io.cwd, options.config)
+  const project = loadProjectConfig({ root, configFile, locale: options.locale })
+  if (project.problems.length > 0) throw configError(project.problems, io.cwd)
   return {
     root,
-    presetOptions: { ...presetOptions, settings },
-    settings,
+    presetOptions: project.presetOptions,
+    settings: project.settings,
+    files: project.watched,
     contentPathOf(absolute) {
       return path.relative(root, absolute).split(path.sep).join('/')
     },
   }
 }
 
-function readText(file: string, what: string | undefined): string {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new UsageError(`${what ?? 'fichier'} illisible : ${file} (${(error as NodeJS.ErrnoException).code ?? 'erreur'})`)
+/**
+ * The configuration's own problems, all listed, when there are; else the first file
+ * that cannot be read (a list file: at the line of the configuration that names it).
+ */
+function configError(problems: KernelProblem[], cwd: string): ConfigError {
+  const shown = (problem: KernelProblem): ProjectProblem => ({ ...problem, file: path.relative(cwd, problem.file) || problem.file })
+  const invalid = problems.filter((problem) => problem.rule !== UNREADABLE).map(shown)
+  if (invalid.length > 0) {
+    const lines = invalid.map((problem) => `${problem.file}:${problem.line}:${problem.column}: erreur ${problem.message} [${problem.rule}]`)
+    return new ConfigError(`configuration invalide :\n${lines.join('\n')}`, invalid)
   }
-}
-
-/** The entries of a list file: one a line, `#` comments and blank lines skipped. */
-function lines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/#.*$/, '').trim())
-    .filter(Boolean)
+  const first = shown(problems[0] as KernelProblem)
+  return new ConfigError(first.message, [first])
 }
