@@ -23,6 +23,7 @@ import { transformAttributes } from './extensions/attributes.js'
 import { transformContainers } from './extensions/containers.js'
 import { transformHastShortcodes, transformShortcodes } from './extensions/shortcodes.js'
 import { assignHeadingIds } from './headings.js'
+import { markFindings, overlaySchema, type FindingsOverlay } from './findings-overlay.js'
 import { dedupeIds } from './ids.js'
 import { DEFAULT_PROVIDER, jsonLdOf, serializeJsonLd, type Organization } from './json-ld.js'
 import { LABELS, languageOf, type PageLanguage } from './labels.js'
@@ -48,6 +49,8 @@ export interface RenderOptions {
   iframeHosts?: readonly string[]
   /** Who provides the services, in the JSON-LD (default: the mission logiciels libres). */
   provider?: Organization
+  /** `offre preview`'s findings, marked on their text (`findings-overlay.ts`); a build passes none. */
+  findings?: FindingsOverlay
 }
 
 export interface RenderedPage {
@@ -68,15 +71,16 @@ const FOOTNOTES = {
   en: { footnoteLabel: 'Footnotes', footnoteBackLabel: 'Back to content' },
 } as const
 
-function contentProcessor(language: PageLanguage) {
+function contentProcessor(language: PageLanguage, schema = sanitizeSchema) {
   return unified()
     .use(remarkRehype, { allowDangerousHtml: true, ...FOOTNOTES[language], footnoteLabelProperties: { className: ['fr-sr-only'] } })
     .use(() => parseRaw)
-    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeSanitize, schema)
     .freeze()
 }
 
 const processors = { fr: contentProcessor('fr'), en: contentProcessor('en') }
+const overlayProcessors = { fr: contentProcessor('fr', overlaySchema), en: contentProcessor('en', overlaySchema) }
 const sanitizer = unified().use(rehypeSanitize, sanitizeSchema).freeze()
 
 export function renderOffer(parsed: ParseResult, options: RenderOptions): RenderedPage {
@@ -93,7 +97,8 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   transformContainers(markdown, file)
   transformAttributes(markdown)
   transformShortcodes(markdown, file)
-  const body = processors[language].runSync(markdown, file) as Root
+  if (options.findings) markFindings(markdown, options.findings, String(file.value))
+  const body = (options.findings ? overlayProcessors : processors)[language].runSync(markdown, file) as Root
   transformHastShortcodes(body, file)
   checkFrames(body, file, hosts)
   wrapTables(body)
