@@ -5,6 +5,7 @@
 import { BUILD_SUMMARY, BUILD_USAGE } from './commands/build-help.js'
 import { lintCommand } from './commands/lint.js'
 import { parseCommand } from './commands/parse.js'
+import { PREVIEW_SUMMARY, PREVIEW_USAGE } from './preview/help.js'
 import { startCommand } from './commands/start.js'
 import type { Command } from './commands/command.js'
 import { EXIT, ExitError } from './errors.js'
@@ -24,6 +25,17 @@ const buildCommand: Command = {
   },
 }
 const commands: Command[] = [startCommand(buildCommand), lintCommand, buildCommand, parseCommand]
+// `offre preview` serves the pages as the build publishes them, findings in place: its
+// server and the renderer are loaded only when it runs, as for `offre build`.
+commands.push({
+  name: 'preview',
+  summary: PREVIEW_SUMMARY,
+  usage: PREVIEW_USAGE,
+  async run(args, io) {
+    const { previewCommand } = await import('./commands/preview.js')
+    return previewCommand.run(args, io)
+  },
+})
 
 export function registerCommand(command: Command): void {
   commands.push(command)
