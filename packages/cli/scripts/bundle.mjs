@@ -78,6 +78,12 @@ if (eager.length > 0) {
   console.error(`bundle: the renderer is loaded at start-up by ${outdir}/offre.js (${eager.slice(0, 3).join(', ')}…): keep \`commands/build.js\` behind a dynamic import`)
   process.exit(1)
 }
+// Nor the language server: only `offre lsp` loads vscode-languageserver, through the dynamic import of `commands/lsp.js`.
+const server = [...staticClosure].flatMap((file) => Object.keys(outputs[file].inputs).filter((input) => /(^|\/)node_modules\/vscode-languageserver|(^|\/)dist\/lsp\//.test(input)))
+if (server.length > 0) {
+  console.error(`bundle: the language server is loaded at start-up by ${outdir}/offre.js (${server.slice(0, 3).join(', ')}…): keep \`commands/lsp.js\` behind a dynamic import`)
+  process.exit(1)
+}
 // From the bundle, `import.meta.url` is the bundle's: a file found relative to it would
 // be looked for in `dist/bundle/`. Only the workers are; the rest goes by package name.
 const allowed = [

@@ -24,7 +24,17 @@ const buildCommand: Command = {
     return createBuildCommand({ site: true }).run(args, io)
   },
 }
-const commands: Command[] = [startCommand(buildCommand), lintCommand, buildCommand, parseCommand]
+// The language server for editors: vscode-languageserver is loaded only by `offre lsp`.
+const lspCommand: Command = {
+  name: 'lsp',
+  summary: 'serveur de langage (LSP) pour les éditeurs, sur l’entrée et la sortie standard',
+  usage: 'offre lsp [--stdio] [--locale fr|en]',
+  async run(args, io) {
+    const { lspCommand: command } = await import('./commands/lsp.js')
+    return command.run(args, io)
+  },
+}
+const commands: Command[] = [startCommand(buildCommand), lintCommand, buildCommand, parseCommand, lspCommand]
 // `offre preview` serves the pages as the build publishes them, findings in place: its
 // server and the renderer are loaded only when it runs, as for `offre build`.
 commands.push({
