@@ -102,7 +102,7 @@ function walk(parent: Parent, ranges: Range[], byId: Map<number, OverlayFinding>
       // Code is one piece: marked whole.
       children.push(mark(child, touching.map((range) => range.id), byId, marked))
     } else {
-      if ('children' in child && child.type !== 'yaml') walk(child as Parent, touching, byId, source, marked)
+      if ('children' in child) walk(child as Parent, touching, byId, source, marked)
       children.push(child)
     }
   }
