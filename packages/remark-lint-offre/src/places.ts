@@ -1,5 +1,7 @@
 /** Source offsets to line/column places, computed once per file. */
+import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import { walk } from '@offre/model'
 import { location } from 'vfile-location'
 import type { Place } from './report.js'
 
@@ -14,4 +16,28 @@ export function placeOf(file: VFile, start: number, end: number): Place {
   const a = index.toPoint(start) ?? { line: 1, column: 1, offset: start }
   const b = index.toPoint(end) ?? a
   return { start: a, end: b }
+}
+
+const leafEnds = new WeakMap<Root, number>()
+
+/** End offset of the last leaf node (text, code, html…) of the tree, computed once per tree. */
+export function lastLeafEnd(tree: Root): number {
+  let end = leafEnds.get(tree)
+  if (end !== undefined) return end
+  end = 0
+  walk(tree, (node) => {
+    if (!('children' in node)) end = Math.max(end ?? 0, node.position?.end.offset ?? 0)
+  })
+  leafEnds.set(tree, end)
+  return end
+}
+
+/**
+ * Where a message about `[start, …)` may start: remark-lint's comment control drops the
+ * messages that start after the page's last leaf node (a "gap"), where the URL of a
+ * page's very last link lies; such a message starts at `fallback` (the link's start),
+ * its place then covering the link up to the finding.
+ */
+export function reportableStart(tree: Root, start: number, fallback: number): number {
+  return start >= lastLeafEnd(tree) ? Math.min(fallback, start) : start
 }

@@ -88,7 +88,7 @@ function report(file: VFile, mark: Mark, run: SpaceRun, wanted: string, problem:
   const word = mark.after ? wordAfter(source, end) : wordBefore(source, start)
   const written = source.slice(start, end)
   const fixed = mark.after ? mark.text + wanted : wanted + mark.text
-  const actual = mark.after ? written + word : word + written
+  // The reason shows the word beside the mark; the place, `actual` and `expected` are the mark and its spaces only.
   const expected = mark.after ? fixed + word : word + fixed
   const side = mark.after ? ['après', 'after'] : ['avant', 'before']
   const found = run.units[0]?.char ?? ' '
@@ -105,8 +105,8 @@ function report(file: VFile, mark: Mark, run: SpaceRun, wanted: string, problem:
     fr,
     en,
     place: placeOf(file, start, end),
-    actual,
-    expected: [expected],
+    actual: written,
+    expected: [fixed],
     // Only the spaces change: two fixes on both sides of one `«` never overlap.
     fix: { start: run.start, end: run.end, text: wanted },
   })
@@ -126,14 +126,14 @@ export function checkDoubleSpaces(ranges: TextRange[], file: VFile, punctuationC
       // Around `? ! ; : « »` the punctuation check speaks, with its own expectation.
       if (punctuationChecked && (/[?!;:»]/.test(after) || before === '«')) continue
       const kept = [...match[0]].find((char) => char === '\u00a0' || char === '\u202f') ?? ' '
-      const actual = wordBefore(source, start) + match[0] + wordAfter(source, end)
-      const expected = wordBefore(source, start) + kept + wordAfter(source, end)
+      // The words around the spaces are the reason's context, not part of the place.
+      const shown = wordBefore(source, start) + kept + wordAfter(source, end)
       say(file, {
-        fr: `Espaces multiples entre deux mots : écrire ${code(expected)}`,
-        en: `Unexpected ${match[0].length} spaces between words, expected ${code(expected)}`,
+        fr: `Espaces multiples entre deux mots : écrire ${code(shown)}`,
+        en: `Unexpected ${match[0].length} spaces between words, expected ${code(shown)}`,
         place: placeOf(file, start, end),
-        actual,
-        expected: [expected],
+        actual: match[0],
+        expected: [kept],
         fix: { start, end, text: kept },
       })
     }

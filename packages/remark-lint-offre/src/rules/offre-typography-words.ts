@@ -165,12 +165,13 @@ export function checkRepeatedWords(ranges: TextRange[], file: VFile, allowed: Re
       if (allowed.has(second.toLowerCase()) || looksEnglish(range, index)) continue
       const start = range.start + index
       const secondStart = start + first.length + gap.length
-      const actual = `${first}${gap.includes('\n') ? '\n' : ' '}${second}`
+      const shown = `${first}${gap.includes('\n') ? '\n' : ' '}${second}`
+      // The place is the pair as written (its gap may hold a line break), replaced by the first word.
       say(file, {
-        fr: `${code(actual)} : mot répété, écrire ${code(first)}`,
-        en: `Unexpected repeated word ${code(actual)}, expected ${code(first)}`,
-        place: placeOf(file, secondStart, secondStart + second.length),
-        actual,
+        fr: `${code(shown)} : mot répété, écrire ${code(first)}`,
+        en: `Unexpected repeated word ${code(shown)}, expected ${code(first)}`,
+        place: placeOf(file, start, secondStart + second.length),
+        actual: range.source.slice(index, index + first.length + gap.length + second.length),
         expected: [first],
         fix: { start: start + first.length, end: secondStart + second.length, text: '' },
       })

@@ -25,8 +25,10 @@ describe('offre-typography: space before ? ! ; : (nbsp: renderer)', () => {
     const [message, ...rest] = await lint('Où publier?\n', { only })
     expect(rest).toEqual([])
     expect(message?.reason).toBe('Il manque une espace avant `?` : écrire `publier ?`')
-    expect(summary([message!])).toEqual(['1:11-1:12 offre-typography publier?'])
-    expect(message?.expected).toEqual(['publier ?'])
+    expect(summary([message!])).toEqual(['1:11-1:12 offre-typography ?'])
+    // The place is the mark (and its spaces): `expected` replaces it, the word before stays in the reason.
+    expect(message?.actual).toBe('?')
+    expect(message?.expected).toEqual([' ?'])
     expect(await fix('Où publier?\n', { only })).toBe('Où publier ?\n')
   })
 
@@ -39,7 +41,7 @@ describe('offre-typography: space before ? ! ; : (nbsp: renderer)', () => {
   })
 
   it('treats ?! and ...? as one mark', async () => {
-    expect(summary(await lint('Vraiment?! Et alors...?\n', { only }))).toEqual(['1:9-1:11 offre-typography Vraiment?!', '1:23-1:24 offre-typography alors...?'])
+    expect(summary(await lint('Vraiment?! Et alors...?\n', { only }))).toEqual(['1:9-1:11 offre-typography ?!', '1:23-1:24 offre-typography ?'])
     expect(await fix('Vraiment?! Et alors...?\n', { only })).toBe('Vraiment ?! Et alors... ?\n')
   })
 
@@ -95,8 +97,11 @@ describe('offre-typography: nbsp: source', () => {
 describe('offre-typography: spaces between words', () => {
   it('flags and collapses a run of spaces inside a line', async () => {
     const [message] = await lint('Pour entrer  en contact.\n', { only })
-    expect(summary([message!])).toEqual(['1:12-1:14 offre-typography entrer  en'])
-    expect(message?.expected).toEqual(['entrer en'])
+    expect(summary([message!])).toEqual(['1:12-1:14 offre-typography'])
+    // The place is the spaces, replaced by one; the words around them are in the reason only.
+    expect(message?.actual).toBe('  ')
+    expect(message?.expected).toEqual([' '])
+    expect(message?.reason).toBe('Espaces multiples entre deux mots : écrire `entrer en`')
     expect(await fix('Pour entrer  en contact.\n', { only })).toBe('Pour entrer en contact.\n')
   })
 
@@ -144,7 +149,7 @@ describe('offre-typography: euphonic t', () => {
 describe('offre-typography: repeated words', () => {
   it('removes the second word, across a space or a line break', async () => {
     const messages = await lint('Un guide sur sur ce sujet, de\nde la page. Le le texte.\n', { only })
-    expect(summary(messages)).toEqual(['1:14-1:17 offre-typography sur sur', '2:1-2:3 offre-typography de\nde', '2:16-2:18 offre-typography Le le'])
+    expect(summary(messages)).toEqual(['1:10-1:17 offre-typography sur sur', '1:28-2:3 offre-typography de\nde', '2:13-2:18 offre-typography Le le'])
     expect(await fix('Un guide sur sur ce sujet, de\nde la page. Le le texte.\n', { only })).toBe('Un guide sur ce sujet, de la page. Le texte.\n')
   })
 
@@ -156,7 +161,7 @@ describe('offre-typography: repeated words', () => {
 describe('offre-typography: language and options', () => {
   it('checks only spaces between words on English pages', async () => {
     const markdown = 'What?  Now, the Etat of the oeuvre: Existe-il sur sur.\n'
-    expect(summary(await lint(markdown, { only, path: 'en/about.md' }))).toEqual(['1:6-1:8 offre-typography What?  Now,'])
+    expect(summary(await lint(markdown, { only, path: 'en/about.md' }))).toEqual(['1:6-1:8 offre-typography'])
     expect(summary(await lint(markdown, { only, settings: { contentPath: 'en/about/index.md' }, path: 'page.md' }))).toHaveLength(1)
   })
 
@@ -181,7 +186,7 @@ describe('offre-typography: real pages', () => {
       '42:3-42:12 offre-typography Existe-il',
       '71:156-71:162 offre-typography oeuvre',
       '75:188-75:194 offre-typography oeuvre',
-      '89:132-89:134 offre-typography libres.  Voir',
+      '89:132-89:134 offre-typography',
       '104:42-104:48 offre-typography oeuvre',
     ])
   })
