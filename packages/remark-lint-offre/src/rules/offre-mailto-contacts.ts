@@ -17,6 +17,11 @@ export interface Occurrence {
   form: ContactForm
   start: number
   end: number
+  /**
+   * Where the address itself is written: the occurrence for bare text and code spans,
+   * the address inside the URL of a link (undefined when the URL holds it encoded).
+   */
+  addressAt: [number, number] | undefined
 }
 
 export interface MailtoUrl {
@@ -33,8 +38,8 @@ export interface PageContacts {
   mailtoUrls: MailtoUrl[]
   /** Links and definitions whose URL is an address without `mailto:`. */
   schemeless: MailtoUrl[]
-  /** `mailto:` links and their visible text, references resolved. */
-  labelled: Array<{ node: Link | LinkReference; url: string; text: string }>
+  /** `mailto:` links and their visible text, references resolved; `textStart`/`textEnd`: the text's source range. */
+  labelled: Array<{ node: Link | LinkReference; url: string; text: string; textStart: number | undefined; textEnd: number | undefined }>
   /** Text that holds `](mailto:`: link syntax that did not parse (a space in the URL…). */
   broken: Array<{ start: number; end: number; text: string }>
 }
@@ -55,7 +60,7 @@ export function contactsOf(tree: Root, source: string): PageContacts {
       const isMailto = /^mailto:/i.test(node.url)
       const bare = node.type === 'link' && isMailto && !/^[[<]/.test(source.slice(start, end))
       if (bare) {
-        page.occurrences.push({ address: mailtoAddress(node.url), form: 'text', start, end })
+        page.occurrences.push({ address: mailtoAddress(node.url), form: 'text', start, end, addressAt: [start, end] })
         return 'skip'
       }
       const [urlStart, urlEnd] = urlRange(node, source)
@@ -65,23 +70,24 @@ export function contactsOf(tree: Root, source: string): PageContacts {
       const [placeStart, placeEnd] = node.type === 'link' ? [start, end] : [urlStart ?? start, urlEnd ?? end]
       if (isMailto) {
         page.mailtoUrls.push(entry)
-        for (const address of addressesOf(node.url)) page.occurrences.push({ address, form: 'mailto', start: placeStart, end: placeEnd })
-        if (node.type === 'link') page.labelled.push({ node, url: node.url, text: toString(node) })
+        for (const address of addressesOf(node.url)) page.occurrences.push({ address, form: 'mailto', start: placeStart, end: placeEnd, addressAt: addressRange(source, urlStart, urlEnd, address) })
+        if (node.type === 'link') page.labelled.push({ node, url: node.url, text: toString(node), ...textRange(node) })
       } else if (isEmail(node.url.split('?')[0] ?? '')) {
         page.schemeless.push(entry)
-        page.occurrences.push({ address: node.url.split('?')[0] ?? node.url, form: 'mailto', start: placeStart, end: placeEnd })
+        const address = node.url.split('?')[0] ?? node.url
+        page.occurrences.push({ address, form: 'mailto', start: placeStart, end: placeEnd, addressAt: addressRange(source, urlStart, urlEnd, address) })
       }
       // The text of a link is its label, not another way of giving the address.
       return 'skip'
     }
     if (node.type === 'linkReference') {
       const definition = definitions.get(node.identifier)
-      if (definition !== undefined && /^mailto:/i.test(definition.url)) page.labelled.push({ node, url: definition.url, text: toString(node) })
+      if (definition !== undefined && /^mailto:/i.test(definition.url)) page.labelled.push({ node, url: definition.url, text: toString(node), ...textRange(node) })
       return 'skip'
     }
     if (node.type === 'inlineCode') {
       const value = node.value.trim().replace(/^mailto:/i, '')
-      if (isEmail(value)) page.occurrences.push({ address: value, form: 'code', start, end })
+      if (isEmail(value)) page.occurrences.push({ address: value, form: 'code', start, end, addressAt: addressRange(source, start, end, value) })
       return undefined
     }
     if (node.type === 'text') {
@@ -95,7 +101,10 @@ export function contactsOf(tree: Root, source: string): PageContacts {
         page.broken.push({ start: start + open, end: start + at + match[0].length, text: text.slice(open, at + match[0].length) })
       }
       if (text === node.value) {
-        for (const match of text.matchAll(EMAIL_IN_TEXT)) page.occurrences.push({ address: match[0], form: 'text', start: start + (match.index ?? 0), end: start + (match.index ?? 0) + match[0].length })
+        for (const match of text.matchAll(EMAIL_IN_TEXT)) {
+          const at = start + (match.index ?? 0)
+          page.occurrences.push({ address: match[0], form: 'text', start: at, end: at + match[0].length, addressAt: [at, at + match[0].length] })
+        }
       }
     }
     return undefined
@@ -109,6 +118,25 @@ export function addressesOf(url: string): string[] {
   return mailtoAddress(url)
     .split(',')
     .map((address) => address.trim())
+}
+
+/**
+ * Where `address` is written at `[start, end)` (a URL, a code span): as is, or, in a
+ * `mailto:` URL of one address written encoded (`contact%20@code.gouv.fr`), the part
+ * between the scheme and the query.
+ */
+export function addressRange(source: string, start: number | undefined, end: number | undefined, address: string): [number, number] | undefined {
+  if (start === undefined || end === undefined || address === '') return undefined
+  const written = source.slice(start, end)
+  const at = written.indexOf(address)
+  if (at !== -1) return [start + at, start + at + address.length]
+  const raw = /^mailto:([^?,]+)(?:\?|$)/i.exec(written)
+  return raw?.[1] === undefined ? undefined : [start + 7, start + 7 + raw[1].length]
+}
+
+/** The source range of a link's text (its children), when it has any. */
+function textRange(node: Link | LinkReference): { textStart: number | undefined; textEnd: number | undefined } {
+  return { textStart: node.children[0]?.position?.start.offset, textEnd: node.children[node.children.length - 1]?.position?.end.offset }
 }
 
 /** Source range of the destination of a link or definition, when it is written there. */

@@ -12,7 +12,7 @@ describe('offre-mailto: the docs examples', () => {
     expect(summary(await lint(example('md fail'), { only }))).toEqual(example('text messages').trim().split('\n'))
     const fixed = await fix(example('md fail'), { only })
     expect(fixed).toBe(example('md fixed'))
-    expect(summary(await lint(fixed, { only }))).toEqual(['3:55-3:106 offre-mailto contact@code.gouv.fr', '5:20-5:49 offre-mailto contact@code'])
+    expect(summary(await lint(fixed, { only }))).toEqual(['3:56-3:76 offre-mailto contact@code.gouv.fr', '5:36-5:48 offre-mailto contact@code'])
   })
 
   it('passes the passing example', async () => {
@@ -21,7 +21,7 @@ describe('offre-mailto: the docs examples', () => {
 })
 
 describe('offre-mailto: malformed addresses', () => {
-  it('flags each malformed address at its link, with the valid form expected', async () => {
+  it('flags each malformed address where the URL writes it, the valid form in the reason only', async () => {
     const markdown = [
       '[a](mailto:contact@code) [b](mailto:contact.code.gouv.fr) [c](mailto:a@b@code.gouv.fr)',
       '[d](<mailto:contact @code.gouv.fr>) [e](mailto:contact%20@code.gouv.fr) [f](mailto:?subject=x)',
@@ -30,8 +30,11 @@ describe('offre-mailto: malformed addresses', () => {
       '',
     ].join('\n')
     const messages = await lint(markdown, { only })
-    expect(messages.map((m) => m.actual)).toEqual(['contact@code', 'contact.code.gouv.fr', 'a@b@code.gouv.fr', 'contact @code.gouv.fr', 'contact @code.gouv.fr', '', 'contact@code'])
-    expect(summary(messages.slice(0, 1))).toEqual(['1:1-1:25 offre-mailto contact@code'])
+    // The place is the address as the URL writes it (encoded, or the whole URL when it has none).
+    expect(messages.map((m) => m.actual)).toEqual(['contact@code', 'contact.code.gouv.fr', 'a@b@code.gouv.fr', 'contact @code.gouv.fr', 'contact%20@code.gouv.fr', 'mailto:?subject=x', 'contact@code'])
+    expect(summary(messages.slice(0, 1))).toEqual(['1:12-1:24 offre-mailto contact@code'])
+    // `nom@domaine.fr` is a form, not a replacement: no `expected`.
+    expect(messages.every((m) => m.expected === undefined)).toBe(true)
     expect(messages[0]?.reason).toBe('`mailto:contact@code` : adresse mal formée `contact@code`, attendu une adresse de la forme `nom@domaine.fr`')
     expect(messages.every((m) => !('fix' in m))).toBe(true)
   })
@@ -39,10 +42,14 @@ describe('offre-mailto: malformed addresses', () => {
   it('flags link syntax broken by a space in the address', async () => {
     const [message] = await lint('Écrire à [l’équipe](mailto:contact @code.gouv.fr).\n', { only })
     expect(summary([message!])).toEqual(['1:10-1:50 offre-mailto [l’équipe](mailto:contact @code.gouv.fr)'])
+    // The link with the space removed replaces it, when that makes an address (no fix: a guess).
+    expect(message?.expected).toEqual(['[l’équipe](mailto:contact@code.gouv.fr)'])
+    expect(message && 'fix' in message).toBe(false)
   })
 
   it('reports a malformed address in the last link of a page (not dropped as outside the text)', async () => {
-    expect(summary(await lint('[écrire](mailto:contact@code)\n', { only }))).toEqual(['1:1-1:30 offre-mailto contact@code'])
+    // The URL starts after the page's last text, where remark-lint drops messages: the place starts at the link.
+    expect(summary(await lint('[écrire](mailto:contact@code)\n', { only }))).toEqual(['1:1-1:29 offre-mailto [écrire](mailto:contact@code'])
   })
 
   it('accepts several addresses, a query and any case', async () => {
@@ -54,8 +61,10 @@ describe('offre-mailto: link text and URL', () => {
   it('flags a link that shows another address than the one it writes to', async () => {
     const [message, ...rest] = await lint('[a@code.gouv.fr](mailto:b@code.gouv.fr)\n\n[c@code.gouv.fr][m]\n\n[m]: mailto:d@code.gouv.fr\n', { only })
     expect(message?.reason).toBe('`a@code.gouv.fr` : le lien affiche une autre adresse que celle où il écrit (`mailto:b@code.gouv.fr`), mettre la même des deux côtés')
+    // The place is the link's text; the address the link writes to replaces it.
+    expect(summary([message!])).toEqual(['1:2-1:16 offre-mailto a@code.gouv.fr'])
     expect(message?.expected).toEqual(['b@code.gouv.fr'])
-    expect(summary(rest)).toEqual(['3:1-3:20 offre-mailto c@code.gouv.fr'])
+    expect(summary(rest)).toEqual(['3:2-3:16 offre-mailto c@code.gouv.fr'])
   })
 })
 
@@ -63,7 +72,9 @@ describe('offre-mailto: missing scheme', () => {
   it('inserts mailto: in links and definitions', async () => {
     const markdown = '[écrire](contact@code.gouv.fr) et [nous](<contact@code.gouv.fr>) et [ici][m].\n\n[m]: contact@code.gouv.fr\n'
     const messages = await lint(markdown, { only })
-    expect(summary(messages)).toEqual(['1:1-1:31 offre-mailto contact@code.gouv.fr', '1:35-1:65 offre-mailto contact@code.gouv.fr', '3:6-3:26 offre-mailto contact@code.gouv.fr'])
+    // The place is the URL, replaced by the URL with its scheme; the fix inserts `mailto:`.
+    expect(summary(messages)).toEqual(['1:10-1:30 offre-mailto contact@code.gouv.fr', '1:43-1:63 offre-mailto contact@code.gouv.fr', '3:6-3:26 offre-mailto contact@code.gouv.fr'])
+    expect(messages.map((m) => m.expected)).toEqual([['mailto:contact@code.gouv.fr'], ['mailto:contact@code.gouv.fr'], ['mailto:contact@code.gouv.fr']])
     const fixed = await fix(markdown, { only })
     expect(fixed).toBe('[écrire](mailto:contact@code.gouv.fr) et [nous](<mailto:contact@code.gouv.fr>) et [ici][m].\n\n[m]: mailto:contact@code.gouv.fr\n')
     expect(await lint(fixed, { only })).toEqual([])
@@ -93,7 +104,10 @@ describe('offre-mailto: allow-list', () => {
   it('refuses addresses outside the list, in every form', async () => {
     const markdown = '[a](mailto:x@gmail.com) `y@gmail.com` z@gmail.com [b](mailto:floss@numerique.gouv.fr) [c](mailto:CONTACT@code.gouv.fr) [d](mailto:a@sub.numerique.gouv.fr)\n'
     const messages = (await lint(markdown, allow(['contact@code.gouv.fr', '@numerique.gouv.fr']))).filter((m) => /liste autorisée/.test(m.reason))
-    expect(messages.map((m) => m.actual)).toEqual(['x@gmail.com', 'y@gmail.com', 'z@gmail.com', 'a@sub.numerique.gouv.fr'])
+    // The address where it is written (the last link's URL is in the page's final gap: from the link's start).
+    expect(messages.map((m) => m.actual)).toEqual(['x@gmail.com', 'y@gmail.com', 'z@gmail.com', '[d](mailto:a@sub.numerique.gouv.fr'])
+    // An allowed address or domain is no replacement: no `expected`.
+    expect(messages.every((m) => m.expected === undefined)).toBe(true)
     expect(messages[0]?.reason).toBe('`x@gmail.com` : adresse hors de la liste autorisée, attendu `contact@code.gouv.fr` ou `@numerique.gouv.fr`')
   })
 
@@ -110,7 +124,13 @@ describe('offre-mailto: one contact in several forms', () => {
   it('reports bare text and a link for the same address once, at the second form', async () => {
     const markdown = 'Écrire à contact@code.gouv.fr.\n\nOu [ici](mailto:contact@code.gouv.fr), ou contact@code.gouv.fr.\n'
     const messages = await lint(markdown, { only })
-    expect(summary(messages)).toEqual(['3:4-3:38 offre-mailto contact@code.gouv.fr'])
+    expect(summary(messages)).toEqual(['3:17-3:37 offre-mailto contact@code.gouv.fr'])
+    // At a link, nothing replaces it (the bare text is what changes).
+    expect(messages[0]?.expected).toBeUndefined()
+    // At bare text, the link replaces it.
+    const [second] = await lint('Ou [ici](mailto:contact@code.gouv.fr), ou contact@code.gouv.fr.\n', { only })
+    expect(summary([second!])).toEqual(['1:43-1:63 offre-mailto contact@code.gouv.fr'])
+    expect(second?.expected).toEqual(['[contact@code.gouv.fr](mailto:contact@code.gouv.fr)'])
     expect(messages[0]?.reason).toBe('`contact@code.gouv.fr` : donnée ici en lien et ligne 1 en texte simple, donner l’adresse sous une seule forme (lien mailto)')
   })
 

@@ -12,12 +12,12 @@
  * Options: `{ allow?: string[] }`, exact addresses or `@domain` (that domain only).
  */
 import { isEmail } from '@offre/model'
-import type { Root } from 'mdast'
+import type { Nodes, Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
-import { placeOf } from '../places.js'
-import { code, ruleUrl, say } from '../report.js'
-import { addressesOf, contactsOf, type Occurrence } from './offre-mailto-contacts.js'
+import { placeOf, reportableStart } from '../places.js'
+import { code, exact, ruleUrl, say } from '../report.js'
+import { addressRange, addressesOf, contactsOf, type Occurrence } from './offre-mailto-contacts.js'
 import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 
 export interface MailtoOptions {
@@ -43,48 +43,51 @@ function isAllowed(address: string, allow: readonly string[]): boolean {
 const rule = lintRule<Root, MailtoOptions | undefined>({ origin: `remark-lint:${ID}`, url: ruleUrl(ID) }, (tree, file, options) => {
   const first = file.messages.length
   const page = contactsOf(tree, String(file.value ?? ''))
-  const at = (start: number, end: number) => placeOf(file, start, end)
+  // A range inside a link's URL, moved back to the link's start when the URL starts in the page's final gap.
+  const inLink = (node: Nodes, [from, to]: [number, number]): [number, number] => [reportableStart(tree, from, node.position?.start.offset ?? from), to]
+  const nodeRange = (node: Nodes): [number, number] => [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]
 
   for (const { node, url, start, end } of page.mailtoUrls) {
     for (const address of addressesOf(url)) {
       if (isEmail(address)) continue
+      const written = addressRange(String(file.value ?? ''), start, end, address)
+      const [from, to] = written ? inLink(node, written) : start !== undefined && end !== undefined ? inLink(node, [start, end]) : nodeRange(node)
+      // No `expected`: the form an address takes is no replacement for this one.
       say(file, {
         fr: `${code(url)} : adresse mal formée ${code(address)}, attendu une adresse de la forme ${code(VALID_FORM)}`,
         en: `Unexpected malformed address ${code(address)} in ${code(url)}, expected an address such as ${code(VALID_FORM)}`,
-        place: node.type === 'definition' && start !== undefined && end !== undefined ? at(start, end) : node.position,
-        actual: address,
-        expected: [VALID_FORM],
+        ...exact(file, from, to),
       })
     }
   }
   for (const broken of page.broken) {
+    // The link with the spaces of its address removed, when that makes an address.
+    const repaired = /\]\([ \t]*mailto:([^)\n]*)\)?$/i.exec(broken.text)
+    const address = repaired?.[1]?.replace(/\s+/g, '') ?? ''
+    const candidate = repaired !== null && isEmail(address) ? [`${broken.text.slice(0, repaired.index)}](mailto:${address})`] : undefined
     say(file, {
       fr: `${code(broken.text)} : lien mailto mal écrit (espace dans l’adresse ?), attendu ${code(`[texte](mailto:${VALID_FORM})`)}`,
       en: `Unexpected link syntax ${code(broken.text)} (a space in the address?), expected ${code(`[text](mailto:${VALID_FORM})`)}`,
-      place: at(broken.start, broken.end),
-      actual: broken.text,
-      expected: [`[texte](mailto:${VALID_FORM})`],
+      ...exact(file, broken.start, broken.end, candidate),
     })
   }
-  for (const { node, url, text } of page.labelled) {
+  for (const { node, url, text, textStart, textEnd } of page.labelled) {
     const shown = text.trim().replace(/^mailto:/i, '')
     const addresses = addressesOf(url).map((a) => a.toLowerCase())
     if (!isEmail(shown) || addresses.includes(shown.toLowerCase())) continue
+    // The place is the link's text: the link's own address, written there, is a replacement.
     say(file, {
       fr: `${code(shown)} : le lien affiche une autre adresse que celle où il écrit (${code(url)}), mettre la même des deux côtés`,
       en: `Unexpected link text ${code(shown)} for ${code(url)}, expected the address the link writes to`,
-      place: node.position,
-      actual: shown,
-      expected: addressesOf(url),
+      ...(textStart !== undefined && textEnd !== undefined ? exact(file, textStart, textEnd, addressesOf(url)) : exact(file, ...nodeRange(node))),
     })
   }
   for (const { url, start, end, node } of page.schemeless) {
+    const [from, to] = start !== undefined && end !== undefined ? inLink(node, [start, end]) : nodeRange(node)
     say(file, {
       fr: `${code(url)} : lien sans ${code('mailto:')}, écrire ${code(`mailto:${url}`)}`,
       en: `Unexpected e-mail link without scheme ${code(url)}, expected ${code(`mailto:${url}`)}`,
-      place: node.type === 'definition' && start !== undefined && end !== undefined ? at(start, end) : node.position,
-      actual: url,
-      expected: [`mailto:${url}`],
+      ...(start !== undefined && end !== undefined ? exact(file, from, to, [`mailto:${url}`], [start, end]) : exact(file, from, to)),
       ...(start !== undefined ? { fix: { start, end: start, text: 'mailto:' } } : {}),
     })
   }
@@ -92,18 +95,24 @@ const rule = lintRule<Root, MailtoOptions | undefined>({ origin: `remark-lint:${
   if (options?.allow !== undefined) {
     for (const occurrence of page.occurrences) {
       if (!isEmail(occurrence.address) || isAllowed(occurrence.address, options.allow)) continue
+      // No `expected`: an allowed address or domain is no replacement for this one.
       say(file, {
         fr: `${code(occurrence.address)} : adresse hors de la liste autorisée, attendu ${options.allow.map(code).join(' ou ')}`,
         en: `Unexpected address ${code(occurrence.address)}, expected ${options.allow.map(code).join(' or ')}`,
-        place: at(occurrence.start, occurrence.end),
-        actual: occurrence.address,
-        expected: [...options.allow],
+        ...exact(file, ...where(tree, occurrence)),
       })
     }
   }
-  reportMixedForms(file, page.occurrences)
+  reportMixedForms(tree, file, page.occurrences)
   inPageOrder(file, first)
 })
+
+/** The source range to report an occurrence at: the address itself when it is written as is, else the occurrence. */
+function where(tree: Root, occurrence: Occurrence): [number, number] {
+  if (occurrence.addressAt === undefined) return [occurrence.start, occurrence.end]
+  const [from, to] = occurrence.addressAt
+  return [reportableStart(tree, from, occurrence.start), to]
+}
 
 function lineOf(file: VFile, offset: number): number {
   return placeOf(file, offset, offset).start.line
@@ -118,16 +127,14 @@ function reportCodeSpans(file: VFile, occurrences: Occurrence[]): void {
     say(file, {
       fr: `${code(occurrence.address)} : adresse en code, écrire un lien mailto${where[0]} : ${code(link)}`,
       en: `Unexpected address in code ${code(occurrence.address)}, expected a mailto link${where[1]}: ${code(link)}`,
-      place: placeOf(file, occurrence.start, occurrence.end),
-      actual: String(file.value ?? '').slice(occurrence.start, occurrence.end),
-      expected: [link],
+      ...exact(file, occurrence.start, occurrence.end, [link]),
       fix: { start: occurrence.start, end: occurrence.end, text: link },
     })
   }
 }
 
 /** One address given as a link and as bare text: one message, at the second form, pointing to the first. */
-function reportMixedForms(file: VFile, occurrences: Occurrence[]): void {
+function reportMixedForms(tree: Root, file: VFile, occurrences: Occurrence[]): void {
   const first = new Map<string, Occurrence>()
   const reported = new Set<string>()
   for (const occurrence of occurrences) {
@@ -140,12 +147,13 @@ function reportMixedForms(file: VFile, occurrences: Occurrence[]): void {
     const [frForm, enForm] = occurrence.form === 'text' ? ['en texte simple', 'as plain text'] : ['en lien', 'as a link']
     const [frFirst, enFirst] = earlier.form === 'text' ? ['en texte simple', 'as plain text'] : ['en lien mailto', 'as a mailto link']
     const line = lineOf(file, earlier.start)
+    const [from, to] = where(tree, occurrence)
+    // Bare text becomes the link; a link given after the text is fine as it stands (the text is what changes).
+    const link = occurrence.form === 'text' && occurrence.addressAt !== undefined ? [`[${occurrence.address}](mailto:${occurrence.address})`] : undefined
     say(file, {
       fr: `${code(occurrence.address)} : donnée ici ${frForm} et ligne ${line} ${frFirst}, donner l’adresse sous une seule forme (lien mailto)`,
       en: `Unexpected ${code(occurrence.address)} ${enForm}, given ${enFirst} on line ${line}; expected one form (a mailto link)`,
-      place: placeOf(file, occurrence.start, occurrence.end),
-      actual: occurrence.address,
-      expected: [`[${occurrence.address}](mailto:${occurrence.address})`],
+      ...exact(file, from, to, link),
     })
   }
 }
