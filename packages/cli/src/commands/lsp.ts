@@ -13,14 +13,20 @@ export const lspCommand: Command = {
   usage: 'offre lsp [--stdio] [--locale fr|en]',
   async run(args: string[], io: Io): Promise<number> {
     // Editors pass `--stdio` (the only transport), some `--clientProcessId=N` too.
-    const { values } = parseArgs({ args, allowPositionals: false, strict: true, options: { stdio: { type: 'boolean', default: false }, locale: { type: 'string' }, clientProcessId: { type: 'string' } } })
+    const { values } = parseArgs({ args, allowPositionals: false, strict: true, options: { stdio: { type: 'boolean', default: false }, locale: { type: 'string' }, clientProcessId: { type: 'string' }, worker: { type: 'boolean', default: false } } })
+    if (values.worker) {
+      // The server's lint thread (lsp/lint-backend.ts starts it): no connection of its own.
+      const { serveLintWorker } = await import('../lsp/lint-worker.js')
+      return serveLintWorker()
+    }
     if (values.locale !== undefined && values.locale !== 'fr' && values.locale !== 'en') {
       // Said here rather than by a UsageError: errors.js would become a chunk of its own that `offre lint` loads.
       io.stderr.write(`offre lsp : --locale attend \`fr\` ou \`en\`, reçu \`${values.locale}\` (usage : offre lsp [--stdio] [--locale fr|en])\n`)
       return 2
     }
     const { startServer } = await import('../lsp/server.js')
-    const connection = startServer({ locale: values.locale as 'fr' | 'en' | undefined })
+    // The lint thread runs this same executable (`offre lsp --worker`): the bundle needs no entry of its own.
+    const connection = startServer({ locale: values.locale as 'fr' | 'en' | undefined, workerScript: process.argv[1] })
     // The server runs until the client says `exit` (or closes the pipe).
     return new Promise<number>((resolve) => {
       connection.onExit(() => resolve(0))

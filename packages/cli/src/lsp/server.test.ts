@@ -504,6 +504,34 @@ describe('offre lsp, options', () => {
     }
   })
 
+  it('stays responsive while a large page is linted (the lint runs on a thread of its own)', async () => {
+    const project = seedProject()
+    const seed = readFileSync(project.page, 'utf8')
+    const body = seed.replace(/^---\n[\s\S]*?\n---\n/, '')
+    const large = seed + Array.from({ length: 150 }, (_, index) => `\n## Partie ${index}\n${body}`).join('')
+    expect(large.length).toBeGreaterThan(500_000)
+    const client = await startClient({ debounce: 0 })
+    try {
+      await client.open(project.page)
+      const largeFile = path.join(project.dir, 'content/fr/mission/grande-page.md')
+      const events: string[] = []
+      const linted = client.open(largeFile, large).then((diagnostics) => {
+        events.push('large page linted')
+        return diagnostics
+      })
+      // Asked right after: answered by the connection while the lint thread works.
+      await client.codeActions(project.page, [], ['source.organizeImports'])
+      events.push('answered')
+      const diagnostics = await linted
+      expect(events).toEqual(['answered', 'large page linted'])
+      // The cap of `offre lint`: 1,000 findings, then one that says how many more.
+      expect(diagnostics.length).toBe(1001)
+      expect(diagnostics.at(-1)?.code).toBe('too-many-findings')
+    } finally {
+      await client.stop()
+    }
+  })
+
   it('a page outside any content root gets no diagnostics, unless lintOutsideContentRoot', async () => {
     const dir = tempDir()
     const page = path.join(dir, 'notes.md')

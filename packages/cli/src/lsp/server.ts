@@ -17,13 +17,11 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { applyFixes, fixOf, parseConfig, vocabularyPath, type OffreSettings } from 'remark-lint-offre'
+import { parseConfig, vocabularyPath, type OffreSettings } from 'remark-lint-offre'
 import { findContentRoot, loadProjectConfig, type ProjectConfig, type ProjectProblem } from 'remark-lint-offre/project'
-import type { VFileMessage } from 'vfile-message'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
@@ -41,10 +39,9 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node.js'
-import { createLinter, type Linter } from '../lint/engine.js'
-import { capFindings, MAX_FINDINGS_PER_FILE } from '../lint/lint-one.js'
-import { toFinding, type Finding } from '../reporters/finding.js'
 import { appendLine, bareWord, ignoreWordEdit, minimalEdit, titles, type Locale, type OffsetEdit } from './edits.js'
+import { localBackend, workerBackend, type LintBackend } from './lint-backend.js'
+import { diagnosticOf, type Entry, type LinterSpec } from './lint-text.js'
 
 export const FIX_ALL_KIND = 'source.fixAll.offre'
 export const ADD_TO_VOCABULARY = 'offre.addToVocabulary'
@@ -59,6 +56,8 @@ const SUGGESTIONS_PER_FINDING = 5
 
 export interface ServerOptions {
   locale?: Locale | undefined
+  /** The `offre` executable, run as `offre lsp --worker` on a thread that lints; without it, the server's own thread lints. */
+  workerScript?: string | undefined
   reader?: MessageReader
   writer?: MessageWriter
 }
@@ -76,20 +75,13 @@ export interface InitializationOptions {
 interface Project {
   root: string | undefined
   config: ProjectConfig | undefined
-  linter: Linter
+  /** The root and its generation: the lint thread keeps one linter per key. */
+  key: string
+  spec: LinterSpec
   settings: OffreSettings
   stamp: string
   /** The URIs that hold this project's configuration problems, as published. */
   problemUris: string[]
-}
-
-/** A diagnostic and what its actions need. */
-interface Entry {
-  diagnostic: Diagnostic
-  finding: Finding
-  message: VFileMessage | undefined
-  /** The safe fix of one `applyFixes` pass, as offsets of the linted text. */
-  fix: OffsetEdit | undefined
 }
 
 interface Linted {
@@ -116,9 +108,14 @@ export function startServer(options: ServerOptions = {}): Connection {
   let dynamicWatch = false
   let relativePatterns = false
   let createFiles = false
+  let versionedEdits = false
   let watchRegistration: Promise<Disposable> | undefined
   let watchedKey = ''
   let outside: Project | undefined
+  let generation = 0
+  const backend: LintBackend =
+    options.workerScript === undefined ? localBackend() : workerBackend(options.workerScript, (message) => connection.console.warn(message))
+  connection.onShutdown(() => backend.close())
 
   const uiLocale = (project?: Project): Locale => (project?.settings.locale as Locale | undefined) ?? locale ?? 'fr'
 
@@ -130,6 +127,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     dynamicWatch = watch?.dynamicRegistration === true
     relativePatterns = watch?.relativePatternSupport === true
     createFiles = params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true
+    versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -146,15 +144,9 @@ export function startServer(options: ServerOptions = {}): Connection {
 
   function loadProject(root: string): Project {
     const config = loadProjectConfig({ root, locale })
-    let linter: Linter
-    try {
-      linter = createLinter(config.presetOptions, false)
-    } catch {
-      // A configuration the preset refuses: its problems are on the configuration file; the page gets the defaults.
-      linter = createLinter({ settings: config.settings }, false)
-    }
     const previous = projects.get(root)
-    const project: Project = { root, config, linter, settings: config.settings, stamp: stampOf(config.watched), problemUris: [] }
+    const spec: LinterSpec = { presetOptions: config.presetOptions, settings: config.settings }
+    const project: Project = { root, config, key: `${root}\u0000${++generation}`, spec, settings: config.settings, stamp: stampOf(config.watched), problemUris: [] }
     projects.set(root, project)
     publishProblems(project, previous?.problemUris ?? [])
     updateWatchers()
@@ -162,7 +154,8 @@ export function startServer(options: ServerOptions = {}): Connection {
   }
 
   function outsideProject(): Project {
-    outside ??= { root: undefined, config: undefined, linter: createLinter({ settings: { locale: locale ?? 'fr' } }, false), settings: { locale: locale ?? 'fr' }, stamp: '', problemUris: [] }
+    const settings: OffreSettings = { locale: locale ?? 'fr' }
+    outside ??= { root: undefined, config: undefined, key: '\u0000outside', spec: { presetOptions: { settings }, settings }, settings, stamp: '', problemUris: [] }
     return outside
   }
 
@@ -262,8 +255,9 @@ export function startServer(options: ServerOptions = {}): Connection {
     // Stale: the page changed during the lint; the edit scheduled another one.
     if (documents.get(uri)?.version !== linted.version || states.get(uri) !== state) return
     state.linted = linted
-    await connection.sendDiagnostics({ uri, version: linted.version, diagnostics: linted.entries.map((entry) => entry.diagnostic) })
+    // Before the diagnostics: a client that waits for them has the count already.
     if (init.reportLints === true) await connection.sendNotification(LINTED_NOTIFICATION, { uri, version: linted.version, lints, ms: performance.now() - started })
+    await connection.sendDiagnostics({ uri, version: linted.version, diagnostics: linted.entries.map((entry) => entry.diagnostic) })
   }
 
   async function lintDocument(document: TextDocument, state: DocState | undefined): Promise<Linted> {
@@ -275,32 +269,13 @@ export function startServer(options: ServerOptions = {}): Connection {
     const project = projectOf(root)
     if (project === undefined) return { version, text, entries: [] }
     lints++
-    const settings = settingsFor(project, file)
-    const result = await project.linter.lintSource(text, file ?? document.uri, settings)
-    const snapshot = TextDocument.create(document.uri, document.languageId, version, text)
-    return { version, text, entries: entriesOf(result.messages, result, snapshot) }
+    const entries = await backend.lint(project.key, project.spec, text, file ?? document.uri, settingsFor(project, file))
+    return { version, text, entries }
   }
 
   function settingsFor(project: Project, file: string | undefined): OffreSettings {
     if (project.root === undefined || file === undefined) return project.settings
     return { ...project.settings, contentPath: path.relative(project.root, file).split(path.sep).join('/') }
-  }
-
-  function entriesOf(messages: VFileMessage[], vfile: Parameters<typeof toFinding>[0], snapshot: TextDocument): Entry[] {
-    const text = snapshot.getText()
-    const applied = typeof vfile.value === 'string' ? new Set(applyFixes(text, messages).applied) : new Set<VFileMessage>()
-    const pairs = messages.map((message) => ({ message, finding: toFinding(vfile, message) }))
-    pairs.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column || a.finding.rule.localeCompare(b.finding.rule))
-    const findings = capFindings(
-      pairs.map((pair) => pair.finding),
-      MAX_FINDINGS_PER_FILE,
-      (vfile.data.offre as OffreSettings | undefined)?.locale ?? 'fr',
-    )
-    return findings.map((finding, index) => {
-      const message = index < pairs.length && pairs[index]?.finding === finding ? pairs[index].message : undefined
-      const fix = message !== undefined && applied.has(message) ? fixOf(message) : undefined
-      return { diagnostic: diagnosticOf(finding), finding, message, fix: fix === undefined ? undefined : { start: fix.start, end: fix.end, text: fix.text } }
-    })
   }
 
   // ---- code actions ------------------------------------------------------------------
@@ -320,28 +295,39 @@ export function startServer(options: ServerOptions = {}): Connection {
       // Fixes are offsets of the linted text: lint the current one when the page changed since.
       let linted = state?.linted
       if (linted === undefined || linted.version !== document.version) linted = await lintDocument(document, undefined)
+      // The edits are of that text (the page may change while the lint thread works): versioned, a client refuses them once stale.
+      const snapshot = TextDocument.create(document.uri, document.languageId, linted.version, linted.text)
+      const hasRoot = project.root !== undefined
       for (const entry of linted.entries) {
         if (!intersects(entry.diagnostic.range, params.range) && !params.context.diagnostics.some((d) => sameDiagnostic(d, entry.diagnostic))) continue
-        actions.push(...quickFixes(entry, document, ui))
+        actions.push(...quickFixes(entry, snapshot, ui, hasRoot))
       }
     }
     if (wants(FIX_ALL_KIND)) {
-      const fixed = await project.linter.fixSource(document.getText(), file ?? document.uri, settingsFor(project, file))
-      const edit = fixed.output === undefined ? undefined : minimalEdit(document.getText(), fixed.output)
-      if (edit !== undefined) {
-        actions.push({ title: titles.fixAll(ui), kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [textEdit(document, edit)] } } })
-      }
+      const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText())
+      const text = snapshot.getText()
+      const output = await backend.fix(project.key, project.spec, text, file ?? document.uri, settingsFor(project, file))
+      const edit = output === undefined ? undefined : minimalEdit(text, output)
+      if (edit !== undefined) actions.push({ title: titles.fixAll(ui), kind: FIX_ALL_KIND, edit: editOf(snapshot, [edit]) })
     }
     return actions
   })
 
-  function quickFixes(entry: Entry, document: TextDocument, ui: Locale): CodeAction[] {
+  /** A workspace edit of one document at its version (`documentChanges`), or plain `changes` for a client without them. */
+  function editOf(document: TextDocument, edits: OffsetEdit[]): WorkspaceEdit {
+    const textEdits = edits.map((edit) => textEdit(document, edit))
+    return versionedEdits
+      ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: textEdits }] }
+      : { changes: { [document.uri]: textEdits } }
+  }
+
+  function quickFixes(entry: Entry, document: TextDocument, ui: Locale, hasRoot: boolean): CodeAction[] {
     const { diagnostic, finding } = entry
     const uri = document.uri
     const actions: CodeAction[] = []
     if (entry.fix !== undefined) {
       const before = document.getText().slice(entry.fix.start, entry.fix.end)
-      actions.push({ title: titles.fix(ui, before, entry.fix.text), kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: { changes: { [uri]: [textEdit(document, entry.fix)] } } })
+      actions.push({ title: titles.fix(ui, before, entry.fix.text), kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: editOf(document, [entry.fix]) })
     } else if (SUGGESTING_RULES.has(finding.rule) && finding.expected !== null) {
       const range = diagnostic.range
       const current = document.getText(range)
@@ -350,22 +336,19 @@ export function startServer(options: ServerOptions = {}): Connection {
       for (const suggestion of finding.expected.slice(0, SUGGESTIONS_PER_FINDING)) {
         if (suggestion === '' || suggestion === finding.actual) continue
         const target: Range = emptyLink ? { start: { line: range.start.line, character: range.start.character + 1 }, end: { line: range.start.line, character: range.start.character + 1 } } : range
-        actions.push({ title: titles.suggestion(ui, suggestion), kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit: { changes: { [uri]: [{ range: target, newText: suggestion }] } } })
+        const start = document.offsetAt(target.start)
+        const end = document.offsetAt(target.end)
+        actions.push({ title: titles.suggestion(ui, suggestion), kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit: editOf(document, [{ start, end, text: suggestion }]) })
       }
     }
     if (finding.rule === 'offre-spelling' && finding.actual !== null) {
       const word = bareWord(finding.actual)
-      if (project(document)?.root !== undefined) {
+      if (hasRoot) {
         actions.push({ title: titles.addToVocabulary(ui, word), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: titles.addToVocabulary(ui, word), command: ADD_TO_VOCABULARY, arguments: [{ uri, word }] } })
       }
-      actions.push({ title: titles.ignoreInPage(ui, word), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [textEdit(document, ignoreWordEdit(document.getText(), word))] } } })
+      actions.push({ title: titles.ignoreInPage(ui, word), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: editOf(document, [ignoreWordEdit(document.getText(), word)]) })
     }
     return actions
-  }
-
-  function project(document: TextDocument): Project | undefined {
-    const file = filePathOf(document.uri)
-    return file === undefined ? undefined : projectOf(findContentRoot(file))
   }
 
   // ---- the vocabulary ----------------------------------------------------------------
@@ -441,24 +424,6 @@ export function startServer(options: ServerOptions = {}): Connection {
 
 // ---- conversions -------------------------------------------------------------------
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const
-
-/** A finding as a diagnostic: unist's 1-based lines and UTF-16 columns, end exclusive, to LSP's 0-based ones. */
-export function diagnosticOf(finding: Finding): Diagnostic {
-  const diagnostic: Diagnostic = {
-    range: {
-      start: { line: Math.max(0, finding.line - 1), character: Math.max(0, finding.column - 1) },
-      end: { line: Math.max(0, finding.endLine - 1), character: Math.max(0, finding.endColumn - 1) },
-    },
-    severity: SEVERITY[finding.severity],
-    code: finding.rule,
-    source: 'offre',
-    message: finding.message,
-    data: { actual: finding.actual, expected: finding.expected },
-  }
-  if (finding.url !== null) diagnostic.codeDescription = { href: finding.url }
-  return diagnostic
-}
 
 function problemDiagnostic(problem: ProjectProblem): Diagnostic {
   return diagnosticOf({ ...problem, severity: 'error', actual: null, expected: null, fixable: false })
