@@ -33,14 +33,15 @@ describe('offre-faq: near-duplicate questions', () => {
   it('reports the later question, naming the earlier one and its line', async () => {
     const [message] = await lint(faq('Sous quelle licence libre publier mon code source ?', 'Sous quelle licence publier un code source ?'), { only })
     expect(message?.reason).toBe('`Sous quelle licence publier un code source ?` : question presque identique à celle de la ligne 5 (`Sous quelle licence libre publier mon code source ?`), les fusionner ou les distinguer')
-    expect(message?.expected).toEqual(['Sous quelle licence libre publier mon code source ?'])
+    // The earlier question is named in the reason; it is no replacement (the two would be the same): no `expected`.
+    expect(message?.expected).toBeUndefined()
     expect(summary([message!])).toEqual(['6:3-6:47 offre-faq Sous quelle licence publier un code source ?'])
     expect(message && 'fix' in message).toBe(false)
   })
 
   it('names the closest earlier question when several are close', async () => {
     const messages = await lint(faq('Où publier mon code ?', 'Quelle licence pour mon code source ?', 'Quelle licence libre pour mon code source ?'), { only })
-    expect(messages.map((m) => m.expected)).toEqual([['Quelle licence pour mon code source ?']])
+    expect(messages.map((m) => m.reason)).toEqual([expect.stringContaining('`Quelle licence pour mon code source ?`')])
   })
 
   it('compares questions within one section or subsection only', async () => {
@@ -61,6 +62,9 @@ describe('offre-faq: question marks', () => {
     const markdown = faq('Puis-je publier mon code', 'Ai-je le droit (Réponse : oui.)')
     const messages = await lint(markdown, { only })
     expect(messages[0]?.reason).toBe('`Puis-je publier mon code` : question sans point d’interrogation, écrire `Puis-je publier mon code ?`')
+    // The place is the question as written; `expected` is it with its mark, what the fix gives.
+    expect(messages[0]?.actual).toBe('Puis-je publier mon code')
+    expect(messages[0]?.expected).toEqual(['Puis-je publier mon code ?'])
     expect(await fix(markdown, { only })).toBe(faq('Puis-je publier mon code ?', 'Ai-je le droit ? (Réponse : oui.)'))
   })
 
@@ -72,6 +76,8 @@ describe('offre-faq: question marks', () => {
     const messages = await lint(faq('Comment publier mon code.', 'Où publier **mon code**'), { only })
     expect(messages).toHaveLength(2)
     expect(messages.some((m) => 'fix' in m)).toBe(false)
+    // Where the mark goes is the editor's call: no `expected` either; `actual` is the source (`**mon code**`).
+    expect(messages.map((m) => [m.actual, m.expected])).toEqual([['Comment publier mon code.', undefined], ['Où publier **mon code**', undefined]])
   })
 
   it('leaves `publier?` to offre-typography, and closing quotes after the mark alone', async () => {

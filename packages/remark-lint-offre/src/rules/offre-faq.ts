@@ -17,8 +17,7 @@ import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
 import { FAQ_STOP_WORDS } from '../data/faq-stop-words.js'
 import { modelOf } from '../model.js'
-import { placeOf } from '../places.js'
-import { code, ruleUrl, say } from '../report.js'
+import { code, exact, ruleUrl, say } from '../report.js'
 import { settingsOf } from '../settings.js'
 import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 
@@ -89,9 +88,8 @@ function reportDuplicates(file: VFile, questions: Question[], threshold: number)
     say(file, {
       fr: `${code(question.text)} : question presque identique à celle de la ligne ${line} (${code(best.earlier.text)}), les fusionner ou les distinguer`,
       en: `Unexpected near-duplicate question ${code(question.text)}, expected a question distinct from line ${line} (${code(best.earlier.text)})`,
-      place: placeOf(file, start, end),
-      actual: question.text,
-      expected: [best.earlier.text],
+      // No `expected`: the earlier question is no replacement for this one (the two would then be identical).
+      ...exact(file, start, end),
     })
   })
 }
@@ -112,9 +110,9 @@ function reportMissingMark(file: VFile, question: Question): void {
   say(file, {
     fr: `${code(question.text)} : question sans point d’interrogation, écrire ${code(expected)}`,
     en: `Missing question mark in ${code(question.text)}, expected ${code(expected)}`,
-    place: placeOf(file, start, end),
-    actual: question.text,
-    expected: [expected],
+    // With the fix only: the question as written, with its mark. Without one (a question ending with
+    // a colon, a bracket, a line break…), where the mark goes is the editor's call.
+    ...exact(file, start, end, fixable ? [`${written}${mark}`] : undefined),
     ...(fixable ? { fix: { start: end, end, text: mark } } : {}),
   })
 }

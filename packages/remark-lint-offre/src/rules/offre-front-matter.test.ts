@@ -26,7 +26,8 @@ describe('offre-front-matter', () => {
     expect(summary([message!])).toEqual(['3:18-3:19 offre-front-matter 3'])
     expect(message?.reason).toBe(parseOffer(markdown).file.messages[0]?.reason)
     expect(message?.reason).toContain('`segments/0/url`')
-    expect(message?.expected).toEqual(['string'])
+    // The type the schema wants is in the reason, not a replacement of the value: no `expected`.
+    expect(message?.expected).toBeUndefined()
     expect(message?.fatal).toBe(true)
     expect(message?.source).toBe('remark-lint')
   })
@@ -35,21 +36,24 @@ describe('offre-front-matter', () => {
     const [message] = await lint(page('title: Page\ntitel: Page'), { only, rules: { 'offre-front-matter': 'error' } })
     expect(summary([message!])).toEqual(['3:1-3:6 offre-front-matter titel'])
     expect(message?.fatal).toBe(false)
-    expect(message?.expected).toContain('title')
+    // The known keys closest to the unknown one replace it.
+    expect(message?.expected).toEqual(['title'])
     expect(message?.reason).toMatch(/^Clé de front matter inconnue `titel`/)
   })
 
   it('lists the keys known where a nested unknown key is', async () => {
     const [message] = await lint(page('title: Page\nimage:\n  path: a.png\n  legende: Logo'), { only })
     expect(message?.actual).toBe('legende')
-    expect(message?.expected).toEqual(['path', 'alt', 'hide'])
+    // No known key is close to `legende`: they are listed in the reason only.
+    expect(message?.expected).toBeUndefined()
     expect(message?.reason).toContain('(clés connues : `path`, `alt`, `hide`)')
   })
 
   it('turns errors into warnings when the rule is at warn', async () => {
     const [message] = await lint(page('title: Page\ndate: hier'), { only, rules: { 'offre-front-matter': 'warn' } })
     expect(message?.reason).toContain('`date`')
-    expect(message?.expected).toEqual(['string (date)'])
+    expect(message?.actual).toBe('hier')
+    expect(message?.expected).toBeUndefined()
     expect(message?.fatal).toBe(false)
   })
 
@@ -60,7 +64,8 @@ describe('offre-front-matter', () => {
     expect(syntax[0]?.line).toBe(2)
     const missing = await lint('## Titre\n\nTexte.\n', { only })
     expect(summary(missing)).toEqual(['1:1-1:1 offre-front-matter'])
-    expect(missing[0]?.expected).toEqual(['---'])
+    expect(missing[0]?.actual).toBeUndefined()
+    expect(missing[0]?.expected).toBeUndefined()
   })
 
   it('asks for a title, except on an unpublished page', async () => {

@@ -6,7 +6,9 @@
  * findings are the model's own messages (source `offre-model`), re-reported as this
  * rule's so that they show in the linter with the same text, and can be disabled.
  *
- * No options. No fix: a front matter error needs the editor's decision.
+ * No options. No fix: a front matter error needs the editor's decision. `actual` is
+ * the text at the YAML node (the key, the value); `expected` only for an unknown key:
+ * the known keys closest to it (`titel` → `title`), each a replacement of the key.
  */
 import { KNOWN_KEYS, offerJsonSchema, validateFrontMatter } from '@offre/model'
 import type { Root } from 'mdast'
@@ -14,6 +16,7 @@ import { lintRule } from 'unified-lint-rule'
 import type { VFileMessage } from 'vfile-message'
 import { modelOf } from '../model.js'
 import { ruleUrl, say } from '../report.js'
+import { closest } from '../site/suggest.js'
 import { checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 
 const ID = 'offre-front-matter'
@@ -33,17 +36,26 @@ const rule = lintRule<Root, undefined>({ origin: `remark-lint:${ID}`, url: ruleU
     const key = String(error.params.additionalProperty)
     if (!unknownAt.has(key)) unknownAt.set(key, error.instancePath.split('/').slice(1))
   }
+  const source = String(file.value ?? '')
   for (const found of messages) {
     if (NOT_FRONT_MATTER.has(found.ruleId ?? '')) continue
     // An unpublished page (`permalink: false`) renders no title: a missing one is no problem.
     if (found.ruleId === 'missing-key' && found.expected?.[0] === 'title' && record.permalink === false) continue
+    const place = found.place && 'start' in found.place ? found.place : undefined
+    const from = place?.start.offset
+    const to = place?.end.offset
+    // `actual` is the text at the YAML node the model names (none for a missing key); `expected` only
+    // for an unknown key, the known keys closest to it (`titel` → `title`): the reason names the
+    // keys known, the type wanted, the key missing.
+    const written = from === undefined || to === undefined || found.actual == null ? undefined : source.slice(from, to)
+    const expected = found.ruleId === 'unknown-key' && written !== undefined && written === found.actual ? closest(written, knownKeysAt(found, unknownAt), 3) : []
     const message = say(file, {
       // The model already wrote the message in the file's locale.
       fr: found.reason,
       en: found.reason,
-      place: found.place && 'start' in found.place ? found.place : undefined,
-      actual: found.actual ?? '',
-      expected: found.expected ?? expectedOf(found, unknownAt),
+      place,
+      ...(written === undefined ? {} : { actual: written }),
+      ...(expected.length > 0 ? { expected } : {}),
     })
     keepWarning(message, found.fatal === true)
   }
@@ -67,18 +79,10 @@ function keepWarning(message: VFileMessage, modelFatal: boolean): void {
   })
 }
 
-/** What the model's message leaves implicit: the keys known where an unknown one is, or the type the schema wants. */
-function expectedOf(found: VFileMessage, unknownAt: ReadonlyMap<string, string[]>): string[] {
-  if (found.ruleId === 'unknown-key') {
-    const path = unknownAt.get(found.actual ?? '') ?? []
-    return path.length === 0 ? [...KNOWN_KEYS] : Object.keys((schemaAt(path)?.properties as object | undefined) ?? {})
-  }
-  if (found.ruleId === 'missing-front-matter' || found.ruleId === 'unclosed-front-matter') return ['---']
-  if (found.ruleId !== 'schema') return []
-  // The model's message names the path first: "Valeur invalide pour `segments/0/url` : …".
-  const path = /`([^`]*)`/.exec(found.reason)?.[1]
-  const schema = path === undefined ? undefined : schemaAt(path.split('/'))
-  return schema === undefined ? [] : describe(schema)
+/** The keys known where an unknown one is (the top level's, or those of the object holding it). */
+function knownKeysAt(found: VFileMessage, unknownAt: ReadonlyMap<string, string[]>): string[] {
+  const path = unknownAt.get(found.actual ?? '') ?? []
+  return path.length === 0 ? [...KNOWN_KEYS] : Object.keys((schemaAt(path)?.properties as object | undefined) ?? {})
 }
 
 type Schema = Record<string, unknown>
@@ -108,14 +112,6 @@ function schemaAt(path: readonly string[]): Schema | undefined {
     schema = deref(properties?.[part] ?? items)
   }
   return schema
-}
-
-function describe(schema: Schema): string[] {
-  const options = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined
-  if (options) return options.flatMap((option) => describe(deref(option) ?? {}))
-  if (schema.const !== undefined) return [JSON.stringify(schema.const)]
-  const type = String(schema.type ?? 'value')
-  return [typeof schema.format === 'string' ? `${type} (${schema.format})` : type]
 }
 
 export default withCheckedOptions(rule, (options) => void checkKnownKeys(ID, options, []))
