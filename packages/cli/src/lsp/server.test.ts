@@ -430,6 +430,12 @@ describe('offre lsp on the seed page', () => {
     expect(spelling).toBeDefined()
     const word = (spelling?.data as { actual: string }).actual
     const actions = await client.codeActions(project.page, [spelling as Diagnostic], ['quickfix'])
+    // The speller's suggestions, as other choices replacing the word.
+    const suggestions = actions.filter((a) => a.title.startsWith('Remplacer par') && a.diagnostics?.[0]?.message === spelling?.message)
+    const expectedWords = (spelling?.data as { expected: string[] }).expected
+    expect(suggestions.map((a) => a.title)).toEqual(expectedWords.map((w) => `Remplacer par « ${w} »`))
+    expect(suggestions.every((a) => a.isPreferred === false)).toBe(true)
+    expect(applyEdits(client.text(project.page), editsOf(suggestions.slice(0, 1), pathToFileURL(project.page).href))).toContain(`vraiment ${expectedWords[0]}.`)
     const ignore = actions.find((a) => a.title.startsWith('Ignorer'))
     const text = applyEdits(client.text(project.page), editsOf([ignore as CodeAction], pathToFileURL(project.page).href))
     expect(text).toContain(`<!--spell ignore ${word}-->`)

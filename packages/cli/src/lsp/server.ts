@@ -50,8 +50,7 @@ export const LINTED_NOTIFICATION = '$/offre/linted'
 const DEFAULT_DEBOUNCE_MS = 150
 const VOCABULARY_FILE = 'vocabulaire.txt'
 const CONFIG_FILE = 'offre.config.yml'
-/** Rules whose `expected` values are replacements of the finding's text, offered as suggestions. */
-const SUGGESTING_RULES = new Set(['offre-spelling', 'offre-links'])
+/** Replacements offered per finding, besides its safe fix. */
 const SUGGESTIONS_PER_FINDING = 5
 
 export interface ServerOptions {
@@ -328,16 +327,24 @@ export function startServer(options: ServerOptions = {}): Connection {
     if (entry.fix !== undefined) {
       const before = document.getText().slice(entry.fix.start, entry.fix.end)
       actions.push({ title: titles.fix(ui, before, entry.fix.text), kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: editOf(document, [entry.fix]) })
-    } else if (SUGGESTING_RULES.has(finding.rule) && finding.expected !== null) {
-      const range = diagnostic.range
-      const current = document.getText(range)
-      // A link without text (`[](url)`): the suggestion goes between the brackets.
-      const emptyLink = finding.actual === '' && current.startsWith('[]')
-      for (const suggestion of finding.expected.slice(0, SUGGESTIONS_PER_FINDING)) {
-        if (suggestion === '' || suggestion === finding.actual) continue
-        const target: Range = emptyLink ? { start: { line: range.start.line, character: range.start.character + 1 }, end: { line: range.start.line, character: range.start.character + 1 } } : range
-        const start = document.offsetAt(target.start)
-        const end = document.offsetAt(target.end)
+    }
+    // The rules' convention (remark-lint-offre's report.ts): the place covers exactly
+    // `actual`, and each `expected` value is the text to write there. Offered as other
+    // choices (spelling suggestions, link-text proposals…) when the place holds `actual`;
+    // with a safe fix, `expected[0]` is that fix, already offered.
+    const range = diagnostic.range
+    const current = document.getText(range)
+    // A link without text (`[](url)`), placed at the whole link: the text goes between the brackets.
+    const emptyLink = finding.actual === '' && current.startsWith('[]')
+    if (finding.expected !== null && finding.actual !== null && (current === finding.actual || emptyLink)) {
+      const start = document.offsetAt(range.start) + (emptyLink ? 1 : 0)
+      const end = emptyLink ? start : document.offsetAt(range.end)
+      const offered = new Set<string>([finding.actual])
+      const text = document.getText()
+      for (const [index, suggestion] of finding.expected.entries()) {
+        if (offered.size > SUGGESTIONS_PER_FINDING || offered.has(suggestion)) continue
+        offered.add(suggestion)
+        if (index === 0 && entry.fix !== undefined && sameResult(text, entry.fix, { start, end, text: suggestion })) continue
         actions.push({ title: titles.suggestion(ui, suggestion), kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit: editOf(document, [{ start, end, text: suggestion }]) })
       }
     }
@@ -427,6 +434,14 @@ export function startServer(options: ServerOptions = {}): Connection {
 
 function problemDiagnostic(problem: ProjectProblem): Diagnostic {
   return diagnosticOf({ ...problem, severity: 'error', actual: null, expected: null, fixable: false })
+}
+
+/** Whether two edits of `text` give the same text (compared over the span they touch, not the whole text). */
+function sameResult(text: string, a: OffsetEdit, b: OffsetEdit): boolean {
+  const from = Math.min(a.start, b.start)
+  const to = Math.max(a.end, b.end)
+  const local = (edit: OffsetEdit) => text.slice(from, edit.start) + edit.text + text.slice(edit.end, to)
+  return local(a) === local(b)
 }
 
 function textEdit(document: TextDocument, edit: OffsetEdit): TextEdit {
