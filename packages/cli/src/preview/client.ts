@@ -50,8 +50,49 @@ function reload() {
   sessionStorage.setItem(KEY, [window.scrollX, window.scrollY, items ? items.scrollTop : 0].join(','))
   location.reload()
 }
+/**
+ * The page as the server renders it now, swapped in place: the content (\`main\`), the
+ * panel and the title, without reloading the DSFR styles, fonts and scripts (a full
+ * reload takes a loaded machine more than a second); DSFR's script starts the
+ * components of the new content itself. Anything else that differs (a page of errors,
+ * other stylesheets), or a failure: a full reload.
+ */
+let refreshing = null
+async function refresh() {
+  if (refreshing) return refreshing.then(refresh)
+  refreshing = (async () => {
+    try {
+      const response = await fetch(location.href, { cache: 'no-store', headers: { accept: 'text/html' } })
+      if (!response.ok) return reload()
+      const next = new DOMParser().parseFromString(await response.text(), 'text/html')
+      const sheets = (doc) => [...doc.querySelectorAll('link[rel=stylesheet]')].map((link) => link.getAttribute('href')).join(' ')
+      const main = document.querySelector('main'), nextMain = next.querySelector('main')
+      const panel = document.getElementById('offre-preview'), nextPanel = next.getElementById('offre-preview')
+      const broken = (doc) => doc.querySelector('[data-offre-error]') !== null
+      if (!main || !nextMain || !panel || !nextPanel || broken(document) || broken(next) || sheets(document) !== sheets(next)) return reload()
+      const list = panel.querySelector('.offre-preview__list')
+      const scrolled = list ? list.scrollTop : 0
+      const collapsed = panel.classList.contains('offre-preview--collapsed')
+      main.replaceWith(document.adoptNode(nextMain))
+      panel.replaceWith(document.adoptNode(nextPanel))
+      if (collapsed) nextPanel.querySelector('.offre-preview__toggle').click()
+      const nextList = nextPanel.querySelector('.offre-preview__list')
+      if (nextList) nextList.scrollTop = scrolled
+      document.title = next.title
+      for (const selector of ['meta[name=description]', 'script[type="application/ld+json"]']) {
+        const here = document.head.querySelector(selector), there = next.head.querySelector(selector)
+        if (here && there) here.replaceWith(document.adoptNode(there))
+        else if (here || there) return reload()
+      }
+      document.documentElement.dataset.offreRefreshed = String(Number(document.documentElement.dataset.offreRefreshed || 0) + 1)
+    } catch {
+      reload()
+    }
+  })()
+  try { await refreshing } finally { refreshing = null }
+}
 const events = new EventSource('/__offre/events')
-events.addEventListener('reload', reload)
+events.addEventListener('reload', refresh)
 // The server restarted: its pages may have changed meanwhile.
 let lost = false
 events.addEventListener('error', () => { lost = true })

@@ -4,31 +4,20 @@
  * refuses however encoded (404), where it listens (127.0.0.1 only), how it fails (a
  * bad page is a page of its errors), and the reload event after a change.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
 import path from 'node:path'
-import { seedPath } from '@offre/fixtures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parsePort } from '../commands/preview.js'
 import type { Io } from '../io.js'
 import { run } from '../testing.js'
 import { requestPath } from './request-path.js'
 import { startPreview, type PreviewServer } from './server.js'
+import { seedContent } from './testing.js'
 
-const REPO_CONTENT = path.resolve(import.meta.dirname, '../../../../content')
 const OFFER_URL = '/fr/mission/offre-de-services/'
-
-/** A content folder as the repository's, with the seed as the offer page, plus hostile and broken files. */
-export function seedContent(): { dir: string; content: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'offre-preview-'))
-  const content = path.join(dir, 'content')
-  mkdirSync(path.join(content, 'fr/mission'), { recursive: true })
-  for (const file of ['offre.config.yml', 'pages-du-site.txt', 'vocabulaire.txt']) writeFileSync(path.join(content, file), readFileSync(path.join(REPO_CONTENT, file)))
-  writeFileSync(path.join(content, 'fr/mission/offre-de-services.md'), readFileSync(seedPath))
-  return { dir, content }
-}
 
 interface Response {
   status: number

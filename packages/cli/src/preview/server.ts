@@ -23,7 +23,7 @@ import { PreviewSite } from './site.js'
 export const HOST = '127.0.0.1'
 
 /** Changes closer than this are one reload. */
-const DEBOUNCE_MS = 60
+const DEBOUNCE_MS = 40
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -119,7 +119,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const dsfr = site.dsfrFile(segments.slice(1).join('/'))
       if (dsfr === null) return notFound(request, response)
       if ('css' in dsfr) return send(response, request, 200, TYPES['.css'] as string, dsfr.css)
-      return sendFile(request, response, dsfr.file)
+      // The DSFR does not change while the preview runs: a reload fetches the page alone.
+      return sendFile(request, response, dsfr.file, 'max-age=3600')
     }
     if (segments[0] === '__offre') return notFound(request, response)
     const asset = site.asset(segments)
@@ -227,12 +228,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   }
 }
 
-function send(response: ServerResponse, request: IncomingMessage, status: number, type: string, body: string | Uint8Array): void {
+function send(response: ServerResponse, request: IncomingMessage, status: number, type: string, body: string | Uint8Array, cache = 'no-store'): void {
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body
   response.writeHead(status, {
     'content-type': type,
     'content-length': bytes.byteLength,
-    'cache-control': 'no-store',
+    'cache-control': cache,
     'x-content-type-options': 'nosniff',
     'content-security-policy': CSP,
     'referrer-policy': 'no-referrer',
@@ -240,8 +241,8 @@ function send(response: ServerResponse, request: IncomingMessage, status: number
   response.end(request.method === 'HEAD' ? undefined : bytes)
 }
 
-function sendFile(request: IncomingMessage, response: ServerResponse, file: string): void {
-  send(response, request, 200, TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', readFileSync(file))
+function sendFile(request: IncomingMessage, response: ServerResponse, file: string, cache?: string): void {
+  send(response, request, 200, TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', readFileSync(file), cache)
 }
 
 function redirect(response: ServerResponse, location: string): void {

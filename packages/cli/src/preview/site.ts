@@ -38,7 +38,7 @@ export interface PageIndex {
 }
 
 /** The project as loaded, or what stopped loading it. */
-export type ProjectState = { project: Project; linter: Linter; options: SiteOptions; error?: undefined } | { error: ConfigError; project?: undefined }
+export type ProjectState = { project: Project; linter: Linter; rules: string; options: SiteOptions; error?: undefined } | { error: ConfigError; project?: undefined }
 
 export class PreviewSite {
   readonly root: string
@@ -50,6 +50,8 @@ export class PreviewSite {
   #state: ProjectState | undefined
   #index: PageIndex | undefined
   #dsfr: Set<string> | undefined
+  /** The last project loaded without error: its linter is kept while the rules' options stay the same. */
+  #last: ProjectState | undefined
   /** Icon classes of the pages served so far: `dsfr/icons.min.css` is their subset, as a build's. */
   readonly icons = new Set<string>()
 
@@ -61,8 +63,8 @@ export class PreviewSite {
     this.#io = io
     this.#config = config
     this.dsfrDir = dsfrDir
-    const project = loadProject(this.#inputs, io, { config })
-    this.#state = stateOf(project)
+    this.#state = stateOf(loadProject(this.#inputs, io, { config }))
+    this.#last = this.#state
   }
 
   /** Forgets what was read: the next request reads the project and the pages again. */
@@ -74,7 +76,8 @@ export class PreviewSite {
   get state(): ProjectState {
     if (this.#state === undefined) {
       try {
-        this.#state = stateOf(loadProject(this.#inputs, this.#io, { config: this.#config }))
+        this.#state = stateOf(loadProject(this.#inputs, this.#io, { config: this.#config }), this.#last)
+        this.#last = this.#state
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error
         this.#state = { error }
@@ -174,8 +177,16 @@ export class PreviewSite {
   }
 }
 
-function stateOf(project: Project): ProjectState {
-  return { project, linter: createLinter(project.presetOptions, false), options: siteOptions({ site: true, siteRules: project.settings.siteRules }) }
+/**
+ * The state of a freshly loaded project. The linter is built from the rules' options
+ * only: the settings (site map, vocabulary…) are given with each page and take
+ * precedence over the preset's, so a linter whose rules did not change is kept (a new
+ * one is slow on its first pages, and a reload must stay under a second).
+ */
+function stateOf(project: Project, last?: ProjectState): ProjectState {
+  const rules = JSON.stringify(project.presetOptions.rules ?? {})
+  const linter = last?.project !== undefined && last.rules === rules ? last.linter : createLinter(project.presetOptions, false)
+  return { project, linter, rules, options: siteOptions({ site: true, siteRules: project.settings.siteRules }) }
 }
 
 /** The page's URL as the build computes it (the front matter read as the link checker reads it), or null. */
