@@ -4,7 +4,7 @@
  * refuses however encoded (404), where it listens (127.0.0.1 only), how it fails (a
  * bad page is a page of its errors), and the reload event after a change.
  */
-import { appendFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
@@ -206,6 +206,26 @@ describe('offre preview server', () => {
     expect(binary.body).toContain('data-offre-error')
     expect((await get(preview.origin, OFFER_URL)).status).toBe(200)
     expect(errors).toEqual([])
+  })
+
+  it('shows an invalid configuration in the pages, then the pages again once it is fixed', async () => {
+    const config = path.join(content, 'offre.config.yml')
+    const good = readFileSync(config, 'utf8')
+    try {
+      let reloaded = preview.nextReload()
+      writeFileSync(config, `${good}\nunknownKey: 1\n`)
+      await reloaded
+      const page = await get(preview.origin, OFFER_URL)
+      expect(page.status).toBe(200)
+      expect(page.body).toContain('Configuration invalide')
+      expect(page.body).toMatch(/offre\.config\.yml:\d+:\d+/)
+      reloaded = preview.nextReload()
+      writeFileSync(config, good)
+      await reloaded
+    } finally {
+      writeFileSync(config, good)
+    }
+    expect((await get(preview.origin, OFFER_URL)).body).toContain('<mark class="offre-finding')
   })
 
   it('sends a reload event within a second of an edit, and serves the new text', async () => {
