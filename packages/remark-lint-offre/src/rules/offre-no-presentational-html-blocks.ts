@@ -51,3 +51,16 @@ export function removeLineFix(source: string, start: number, end: number): Fix |
   if (first === 0 || last >= source.length) return undefined
   return { start: first, end: last + 1, text: '' }
 }
+
+/**
+ * `fix` made to start on the line of `offset` (where the finding is), or `undefined`:
+ * as it is when it starts on that line already; else, when it removes text before
+ * that line that also follows its end (the blank line before a spacer is the blank
+ * line after it), the same removal moved forward, which gives the same text.
+ */
+export function onLineOf(source: string, fix: Fix, offset: number): Fix | undefined {
+  if (fix.start >= lineStart(source, offset)) return fix
+  const shift = offset - fix.start
+  if (fix.text !== '' || fix.end < offset || source.slice(fix.start, offset) !== source.slice(fix.end, fix.end + shift)) return undefined
+  return { start: offset, end: fix.end + shift, text: '' }
+}

@@ -7,9 +7,8 @@
 import type { Html, Parents } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Fix } from '../fix.js'
-import { placeOf } from '../places.js'
-import { code, say } from '../report.js'
-import { lineEnd, lineStart, removeBlockFix, removeLineFix } from './offre-no-presentational-html-blocks.js'
+import { code, exact, say } from '../report.js'
+import { lineEnd, lineStart, onLineOf, removeBlockFix, removeLineFix } from './offre-no-presentational-html-blocks.js'
 import { countAtMost } from '../sorted.js'
 
 export interface HtmlContext {
@@ -28,9 +27,16 @@ const EMPTY_P = /<p\b[^<>]*>(?:\s|&nbsp;|&#0*160;|<br\s*\/?>)*<\/p>/gi
 export const NBSP_RUN = /(?:&nbsp;|&#0*160;|&#x0*a0;)(?:[ \t\u00a0]*(?:&nbsp;|&#0*160;|&#x0*a0;))+/gi
 const RAW_TEXT = /^\s*<(?:pre|script|style|textarea)\b/i
 
-function report(context: HtmlContext, start: number, end: number, fr: string, en: string, expected: string, fix?: Fix): void {
-  const actual = context.source.slice(start, end)
-  say(context.file, { fr, en, place: placeOf(context.file, start, end), actual, expected: [expected], ...(fix ? { fix } : {}) })
+/**
+ * Reports `[start, end)`. With a fix, the place is the fix's range and `expected` its text
+ * (the fix moved to start on the finding's line when it removes a blank line before
+ * it that also follows it: same result); without one, or when the fix cannot start on
+ * that line, no `expected`: the reason gives the markdown way.
+ */
+function report(context: HtmlContext, start: number, end: number, fr: string, en: string, fix?: Fix): void {
+  const aligned = fix === undefined ? undefined : onLineOf(context.source, fix, start)
+  if (aligned !== undefined) say(context.file, { fr, en, ...exact(context.file, aligned.start, aligned.end, [aligned.text]), fix: aligned })
+  else say(context.file, { fr, en, ...exact(context.file, start, end), ...(fix ? { fix } : {}) })
 }
 
 /** A block holding only `<br/>`, `<p>&nbsp;</p>` or `&nbsp;`: the DSFR already spaces blocks. */
@@ -40,7 +46,6 @@ export function reportSpacerBlock(context: HtmlContext, start: number, end: numb
     context, start, end,
     `${code(written)} seul entre deux blocs pour espacer : supprimer, une ligne vide sépare déjà les blocs`,
     `Unexpected ${code(written)} as spacing between blocks, expected a blank line only`,
-    '',
     atRoot ? removeBlockFix(context.source, start, end) : undefined,
   )
 }
@@ -50,17 +55,16 @@ export function reportNbspRun(context: HtmlContext, start: number, end: number, 
     context, start, end,
     `${code(context.source.slice(start, end))} : espaces insécables pour espacer, écrire une seule espace (une liste ou un tableau pour aligner)`,
     `Unexpected run of no-break spaces ${code(context.source.slice(start, end))} used for spacing, expected one space`,
-    ' ',
     fixable ? { start, end, text: ' ' } : undefined,
   )
 }
 
-const TAG_ADVICE: Record<string, [string, string, string]> = {
-  center: ['balise de présentation obsolète, le centrage relève des styles DSFR : supprimer la balise', 'obsolete presentational tag, expected no tag (DSFR styles)', ''],
-  font: ['balise de présentation obsolète, la police relève des styles DSFR : supprimer la balise', 'obsolete presentational tag, expected no tag (DSFR styles)', ''],
-  b: ['gras de présentation, écrire `**texte**` (ou `<strong>` dans du HTML)', 'presentational bold, expected `**text**` (or `<strong>` in HTML)', '**texte**'],
-  i: ['italique de présentation, écrire `*texte*` (ou `<em>` dans du HTML)', 'presentational italics, expected `*text*` (or `<em>` in HTML)', '*texte*'],
-  u: ['le soulignement se confond avec un lien, écrire `*texte*` ou `**texte**`', 'underline looks like a link, expected `*text*` or `**text**`', '*texte*'],
+const TAG_ADVICE: Record<string, [string, string]> = {
+  center: ['balise de présentation obsolète, le centrage relève des styles DSFR : supprimer la balise', 'obsolete presentational tag, expected no tag (DSFR styles)'],
+  font: ['balise de présentation obsolète, la police relève des styles DSFR : supprimer la balise', 'obsolete presentational tag, expected no tag (DSFR styles)'],
+  b: ['gras de présentation, écrire `**texte**` (ou `<strong>` dans du HTML)', 'presentational bold, expected `**text**` (or `<strong>` in HTML)'],
+  i: ['italique de présentation, écrire `*texte*` (ou `<em>` dans du HTML)', 'presentational italics, expected `*text*` (or `<em>` in HTML)'],
+  u: ['le soulignement se confond avec un lien, écrire `*texte*` ou `**texte**`', 'underline looks like a link, expected `*text*` or `**text**`'],
 }
 
 /** Tags and attributes of `html` (comments masked), at `offset` in the source when `exact`. */
@@ -74,13 +78,13 @@ function checkTags(context: HtmlContext, html: string, offset: number, exact: bo
     // `<i class="fr-icon-…">` is an icon, not italics.
     if (closing === '' && advice !== undefined && (attributes.trim() === '' || (name !== 'b' && name !== 'i' && name !== 'u'))) {
       const fix = exact && (name === 'b' || name === 'i') ? pair(name, index, whole.length) : undefined
-      report(context, start, end, `${code(`<${name}>`)} : ${advice[0]}`, `Unexpected ${code(`<${name}>`)}: ${advice[1]}`, advice[2], fix)
+      report(context, start, end, `${code(`<${name}>`)} : ${advice[0]}`, `Unexpected ${code(`<${name}>`)}: ${advice[1]}`, fix)
     }
     const style = /\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)/i.exec(attributes)
     if (closing === '' && style !== null) {
       const at = exact ? start + 1 + name.length + (style.index ?? 0) + 1 : start
       const stop = exact ? at + style[0].length - 1 : end
-      report(context, at, stop, `${code('style')} : mise en forme en ligne, utiliser une classe DSFR (${code('fr-…')}) ou le markdown`, `Unexpected inline ${code('style')} attribute, expected a DSFR class (${code('fr-…')}) or markdown`, 'class="fr-…"')
+      report(context, at, stop, `${code('style')} : mise en forme en ligne, utiliser une classe DSFR (${code('fr-…')}) ou le markdown`, `Unexpected inline ${code('style')} attribute, expected a DSFR class (${code('fr-…')}) or markdown`)
     }
   }
 }
@@ -105,7 +109,7 @@ export function checkHtmlBlock(context: HtmlContext, node: Html, atRoot: boolean
       const written = line.trim()
       // The first line opens the HTML block: removing it could turn the rest into a paragraph.
       const fix = exact && index > 0 ? removeLineFix(context.source, from, to) : undefined
-      report(context, from, to, `${code(written)} sur sa propre ligne pour espacer : supprimer la ligne, l’espacement vient des styles DSFR`, `Unexpected ${code(written)} line used as spacing, expected no line`, '', fix)
+      report(context, from, to, `${code(written)} sur sa propre ligne pour espacer : supprimer la ligne, l’espacement vient des styles DSFR`, `Unexpected ${code(written)} line used as spacing, expected no line`, fix)
     } else if (!context.allowInlineBreaks) {
       for (const br of line.matchAll(/<br\s*\/?>/gi)) {
         const from = exact ? at + (br.index ?? 0) : start
@@ -115,7 +119,7 @@ export function checkHtmlBlock(context: HtmlContext, node: Html, atRoot: boolean
   })
   for (const match of html.matchAll(EMPTY_P)) {
     const from = exact ? start + (match.index ?? 0) : start
-    report(context, from, exact ? from + match[0].length : end, `${code(match[0])} : paragraphe vide pour espacer, supprimer`, `Unexpected empty paragraph ${code(match[0])} used as spacing, expected nothing`, '', exact ? { start: from, end: from + match[0].length, text: '' } : undefined)
+    report(context, from, exact ? from + match[0].length : end, `${code(match[0])} : paragraphe vide pour espacer, supprimer`, `Unexpected empty paragraph ${code(match[0])} used as spacing, expected nothing`, exact ? { start: from, end: from + match[0].length, text: '' } : undefined)
   }
   checkTags(context, html, start, exact, (name, index, length) => {
     const close = new RegExp(`</${name}\\s*>`, 'i').exec(html.slice(index + length))
@@ -131,7 +135,7 @@ export function checkHtmlBlock(context: HtmlContext, node: Html, atRoot: boolean
 }
 
 function reportBreak(context: HtmlContext, start: number, end: number, fix: Fix | undefined): void {
-  report(context, start, end, `${code('<br>')} dans un paragraphe : finir la ligne par une barre oblique inverse ${code('\\')}`, `Unexpected ${code('<br>')} in a paragraph, expected a backslash ${code('\\')} at the end of the line`, '\\', fix)
+  report(context, start, end, `${code('<br>')} dans un paragraphe : finir la ligne par une barre oblique inverse ${code('\\')}`, `Unexpected ${code('<br>')} in a paragraph, expected a backslash ${code('\\')} at the end of the line`, fix)
 }
 
 /** Whether a sibling is only white space or a `<br>`: part of a run of breaks. */
@@ -199,13 +203,13 @@ export function checkInlineHtml(context: HtmlContext, node: Html, parent: Parent
     if (before && !after) {
       // The white space (and line break) before the trailing `<br>` goes with it.
       const trimmed = start - (/[ \t]*\n?[ \t]*$/.exec(context.source.slice(Math.max(0, start - 200), start))?.[0].length ?? 0)
-      report(context, start, runEnd, `${code(written)} en fin de paragraphe : supprimer, l’espacement vient des styles DSFR`, `Unexpected ${code(written)} at the end of a paragraph, expected nothing`, '', { start: trimmed, end: runEnd, text: '' })
+      report(context, start, runEnd, `${code(written)} en fin de paragraphe : supprimer, l’espacement vient des styles DSFR`, `Unexpected ${code(written)} at the end of a paragraph, expected nothing`, { start: trimmed, end: runEnd, text: '' })
     } else if (last > index && before && after) {
       const ownLine = /^[ \t]*$/.test(context.source.slice(lineStart(context.source, start), start)) && /^[ \t]*$/.test(context.source.slice(runEnd, lineEnd(context.source, runEnd)))
       const fix = ownLine && atRoot && parent.type === 'paragraph' ? { start: lineStart(context.source, start), end: lineEnd(context.source, runEnd), text: '' } : undefined
-      report(context, start, runEnd, `${code(written)} pour séparer deux paragraphes : écrire une ligne vide à la place`, `Unexpected ${code(written)} as a paragraph break, expected a blank line`, '', fix)
+      report(context, start, runEnd, `${code(written)} pour séparer deux paragraphes : écrire une ligne vide à la place`, `Unexpected ${code(written)} as a paragraph break, expected a blank line`, fix)
     } else if (!before) {
-      report(context, start, runEnd, `${code(written)} en début de paragraphe : supprimer, l’espacement vient des styles DSFR`, `Unexpected ${code(written)} at the start of a paragraph, expected nothing`, '')
+      report(context, start, runEnd, `${code(written)} en début de paragraphe : supprimer, l’espacement vient des styles DSFR`, `Unexpected ${code(written)} at the start of a paragraph, expected nothing`)
     } else if (!context.allowInlineBreaks) {
       const fix = parent.type === 'paragraph' && context.source[end] === '\n' ? { start, end, text: '\\' } : undefined
       reportBreak(context, start, end, fix)

@@ -33,7 +33,9 @@ describe('offre-no-presentational-html: the docs examples', () => {
 describe('offre-no-presentational-html: <br/> between blocks', () => {
   it('flags a spacer <br>, <br/> or <br />, suggesting a blank line', async () => {
     const messages = await lint('Un.\n\n<br>\n\nDeux.\n\n<br/>\n\nTrois.\n\n<br />\n\nQuatre.\n', { only })
-    expect(summary(messages)).toEqual(['3:1-3:5 offre-no-presentational-html <br>', '7:1-7:6 offre-no-presentational-html <br/>', '11:1-11:7 offre-no-presentational-html <br />'])
+    // The place is what the fix removes: the block and the blank line after it (the same text as the blank line before it).
+    expect(summary(messages)).toEqual(['3:1-5:1 offre-no-presentational-html <br>', '7:1-9:1 offre-no-presentational-html <br/>', '11:1-13:1 offre-no-presentational-html <br />'])
+    expect(messages.map((m) => [m.actual, m.expected])).toEqual([['<br>\n\n', ['']], ['<br/>\n\n', ['']], ['<br />\n\n', ['']]])
     expect(messages[1]?.reason).toBe('`<br/>` seul entre deux blocs pour espacer : supprimer, une ligne vide sépare déjà les blocs')
   })
 
@@ -59,7 +61,10 @@ describe('offre-no-presentational-html: <br/> between blocks', () => {
 
   it('reports <br/> lines under an image inside an HTML block, fixing all but the first line', async () => {
     const markdown = 'Un.\n\n<br/>\n<img alt="Logo" src="logo.png" />\n<br/>\n<br/>\n\nDeux.\n'
-    expect(summary(await lint(markdown, { only }))).toEqual(['3:1-3:6 offre-no-presentational-html <br/>', '5:1-5:6 offre-no-presentational-html <br/>', '6:1-6:6 offre-no-presentational-html <br/>'])
+    // The lines a fix removes are the place, their removal `expected`; the first line, with no fix, has no `expected`.
+    const messages = await lint(markdown, { only })
+    expect(messages.map((m) => [m.actual, m.expected])).toEqual([['<br/>', undefined], ['<br/>\n', ['']], ['<br/>\n', ['']]])
+    expect(summary(messages)).toEqual(['3:1-3:6 offre-no-presentational-html <br/>', '5:1-6:1 offre-no-presentational-html <br/>', '6:1-7:1 offre-no-presentational-html <br/>'])
     const fixed = await fix(markdown, { only })
     expect(fixed).toBe('Un.\n\n<br/>\n<img alt="Logo" src="logo.png" />\n\nDeux.\n')
     expect(await fix(fixed, { only })).toBe(fixed)
@@ -131,7 +136,7 @@ describe('offre-no-presentational-html: tags, attributes and spaces', () => {
 describe('offre-no-presentational-html: real pages', () => {
   it('finds the six spacer <br/> of the seed page, and --fix removes them for good', async () => {
     const seed = readFileSync(seedPath, 'utf8')
-    expect(summary(await lint(seed, { only }))).toEqual([30, 67, 79, 85, 91, 97].map((line) => `${line}:1-${line}:6 offre-no-presentational-html <br/>`))
+    expect(summary(await lint(seed, { only }))).toEqual([30, 67, 79, 85, 91, 97].map((line) => `${line}:1-${line + 2}:1 offre-no-presentational-html <br/>`))
     const fixed = await fix(seed, { only })
     expect(fixed).not.toContain('<br/>')
     expect(fixed).not.toMatch(/\n\n\n/)
@@ -145,7 +150,8 @@ describe('offre-no-presentational-html: real pages', () => {
     for (const path of sitePages()) {
       const markdown = readFileSync(path, 'utf8')
       for (const message of await lint(markdown, { only })) {
-        const kind = message.actual?.startsWith('style=') ? 'style=' : (message.actual ?? '')
+        // What the message names first: the tag, the attribute, the `<br>` run.
+        const kind = /`([^`]*)`/.exec(message.reason)?.[1] ?? ''
         counts[kind] = (counts[kind] ?? 0) + 1
       }
       const once = await fix(markdown, { only })
@@ -153,6 +159,6 @@ describe('offre-no-presentational-html: real pages', () => {
     }
     expect(unstable).toBe(0)
     // Reviewed: spacer `<br/>` blocks and lines, `<center>` around images, `style=` on embeds, one `<i>` in an HTML table.
-    expect(counts).toEqual({ '<br/>': 121, '<br/>\n<br/>': 1, '<br>': 4, '<br><br>': 1, '<center>': 4, '<i>': 1, 'style=': 4 })
+    expect(counts).toEqual({ '<br/>': 121, '<br/>⏎<br/>': 1, '<br>': 4, '<br><br>': 1, '<center>': 4, '<i>': 1, style: 4 })
   })
 })
