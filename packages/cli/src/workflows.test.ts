@@ -20,8 +20,8 @@
 // when package-lock.json is unchanged (it would rebuild the same node_modules, about
 // 20 s a job; the log says so); OFFRE_WORKFLOWS_NPM_CI=always runs each one for real.
 // The release workflow is only schema-checked: it publishes.
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -119,8 +119,14 @@ describe('the GitHub workflows and the action, statically', () => {
 })
 
 const event = { name: 'push', ref: 'refs/heads/main', sha: '0'.repeat(40) }
-const synthetic = (steps: unknown[], eventName = 'push') =>
-  runJob({ workspace: mkdtempSync(path.join(tmpdir(), 'offre-runner-test-')), workflow: { on: eventName, jobs: { a: { 'runs-on': 'ubuntu-latest', env: { GREETING: 'hello' }, steps } } }, job: 'a', event: { ...event, name: eventName } })
+const synthetic = (steps: unknown[], eventName = 'push') => {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'offre-runner-test-'))
+  try {
+    return runJob({ workspace, workflow: { on: eventName, jobs: { a: { 'runs-on': 'ubuntu-latest', env: { GREETING: 'hello' }, steps } } }, job: 'a', event: { ...event, name: eventName } })
+  } finally {
+    rmSync(workspace, { recursive: true, force: true })
+  }
+}
 
 describe('the workflow runner', () => {
   it('fails the job when a step fails; later steps run only if their condition says so', () => {
@@ -189,6 +195,7 @@ const editLine = (line: number, from: string, to: string) => (old: string) => {
 const branches = {
   'pr-typo': { [page]: editLine(typoLine, 'un logiciel libre', 'un logciel libre') },
   'pr-clean': { [page]: editLine(42, 'veuillez lire', 'merci de lire') },
+  'pr-warning': { [page]: editLine(42, 'veuillez lire', 'veuillez  lire') },
   'pr-config': { 'content/offre.config.yml': (old: string) => old.replace(/^links:/m, 'linkz:') },
 }
 // The runner machine's npm: offline first (its cache is warm), no audit, no funding notice.
@@ -198,24 +205,43 @@ const long = { timeout: 600_000 }
 describe('the workflows, run in a fresh clone', () => {
   let clone: Clone
   let installedLock: string | undefined
+  let jobs = 0
   const job = (options: Omit<JobOptions, 'workspace' | 'env'>): JobResult => {
     const result = runJob({ ...options, workspace: clone.dir, env: runnerEnv, ...(installedLock ? { installedLock } : {}) })
+    // OFFRE_WORKFLOWS_LOG=<folder> keeps each job's log, to read what GitHub would show.
+    if (process.env.OFFRE_WORKFLOWS_LOG) {
+      mkdirSync(process.env.OFFRE_WORKFLOWS_LOG, { recursive: true })
+      const name = `${++jobs}-${typeof options.workflow === 'string' ? path.basename(options.workflow, '.yml') : 'variant'}-${options.event.headRef ?? options.event.ref.split('/').pop()}${options.matrix ? `-${Object.values(options.matrix).join('-')}` : ''}`
+      writeFileSync(path.join(process.env.OFFRE_WORKFLOWS_LOG, `${name}.log`), `${result.log}\n--- summary ---\n${result.summary}`)
+    }
     expect(result.steps.find((s) => s.name === 'Run npm ci')?.outcome, result.log).toBe('success')
     return result
   }
-  const pullRequest = (branch: string): JobResult => {
+  /** The pull-request job on a branch; `change` edits a copy of the workflow (a variant of how it uses the action). */
+  const pullRequest = (branch: string, change?: (steps: { checkout: Step; action: Step }) => void): JobResult => {
     const sha = clone.checkout(branch)
-    return job({ workflow: '.github/workflows/lint-content.yml', job: 'lint', event: { name: 'pull_request', baseRef: 'main', headRef: branch, ref: 'refs/pull/1/merge', sha } })
+    let workflow: string | Record<string, unknown> = '.github/workflows/lint-content.yml'
+    if (change) {
+      const copy = structuredClone(workflows['lint-content.yml'])
+      const steps = copy.jobs.lint.steps as Step[]
+      change({ checkout: steps.find((s) => s.uses?.startsWith('actions/checkout@'))!, action: steps.find((s) => s.uses === './packages/action')! })
+      workflow = copy
+    }
+    return job({ workflow, job: 'lint', event: { name: 'pull_request', baseRef: 'main', headRef: branch, ref: 'refs/pull/1/merge', sha } })
   }
   const step = (result: JobResult, name: RegExp) => result.steps.find((s) => name.test(s.name))!
 
   beforeAll(() => {
     clone = makeClone(root, branches)
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: clone.dir, stdio: 'pipe' })
+    const prepare = (command: string, ...args: string[]) => {
+      const child = spawnSync(command, args, { cwd: clone.dir, encoding: 'utf8', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } })
+      if (child.status !== 0) throw new Error(`preparing the clone: ${command} ${args.join(' ')} exited with ${child.status}\n${`${child.stdout}${child.stderr}`.slice(-4000)}`)
+    }
+    prepare('npm', 'ci', '--no-audit', '--no-fund', '--prefer-offline')
     if (process.env.OFFRE_WORKFLOWS_NPM_CI !== 'always') installedLock = sha256(readFileSync(path.join(clone.dir, 'package-lock.json')))
-    execFileSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: clone.dir, stdio: 'pipe', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } })
+    prepare('npx', 'turbo', 'run', 'build', '--output-logs=errors-only')
   }, 600_000)
-  afterAll(() => clone?.remove())
+  afterAll(() => clone?.remove(), 600_000)
 
   it('lint-content.yml: a pull request with a typo fails, annotated, with a valid SARIF, review comments and a summary', long, () => {
     const result = pullRequest('pr-typo')
@@ -252,6 +278,57 @@ describe('the workflows, run in a fresh clone', () => {
     expect(result.log).toMatch(/offre\.config\.yml[^\n]*\b5\b[^\n]*linkz|linkz[^\n]*offre\.config\.yml[^\n]*\b5\b/)
     // Every report is still written: the SARIF says the run did not succeed.
     expect(result.standIn.sarif[0]?.log.runs[0]?.invocations?.[0]?.executionSuccessful, result.log).toBe(false)
+  })
+
+  it('the action: a warning passes by default, fails with fail-on: warning', long, () => {
+    const byDefault = pullRequest('pr-warning')
+    expect(byDefault.ok, byDefault.log).toBe(true)
+    expect(byDefault.annotations).toContainEqual(expect.objectContaining({ level: 'warning', properties: expect.objectContaining({ file: page, line: '42' }) }))
+    const strict = pullRequest('pr-warning', ({ action }) => {
+      action.with!['fail-on'] = 'warning'
+    })
+    expect(strict.ok, strict.log).toBe(false)
+    expect(step(strict, /^Lint with offre$/).exitCode).toBe(1)
+    expect(strict.standIn.sarif).toHaveLength(1)
+  })
+
+  it('the action: a checkout without the base branch fails, and says to use fetch-depth: 0', long, () => {
+    const result = pullRequest('pr-typo', ({ checkout }) => {
+      delete checkout.with
+    })
+    expect(result.ok, result.log).toBe(false)
+    expect(step(result, /^Lint with offre$/).exitCode).toBe(2)
+    expect(result.log).toContain('fetch-depth: 0')
+  })
+
+  it('the action: wrong inputs, a missing command and a crash fail the job with the reason', long, () => {
+    const wrong = pullRequest('pr-clean', ({ action }) => {
+      action.with!['fail-on'] = 'sometimes'
+    })
+    expect(wrong.ok).toBe(false)
+    expect(wrong.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: 'fail-on : `error` ou `warning` attendu, reçu `sometimes`' }))
+    const missing = pullRequest('pr-clean', ({ action }) => {
+      action.with!.offre = 'no-such-offre-command'
+    })
+    expect(missing.ok).toBe(false)
+    expect(step(missing, /^Lint with offre$/).exitCode).toBe(127)
+    expect(missing.log).toContain('la commande offre n’a pas pu être lancée (code 127) : no-such-offre-command')
+    const crash = pullRequest('pr-clean', ({ action }) => {
+      action.with!.offre = 'node -e process.exit(7)'
+    })
+    expect(crash.ok).toBe(false)
+    expect(step(crash, /^Lint with offre$/).exitCode).toBe(7)
+    expect(crash.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringContaining('offre s’est arrêté avec le code 7') }))
+    expect(crash.standIn.sarif).toEqual([]) // no report written: nothing to upload, and the job fails on the lint
+  })
+
+  it('the action: an input is data, not shell code', long, () => {
+    const result = pullRequest('pr-clean', ({ action }) => {
+      action.with!.paths = 'content $(touch injected) `touch injected2`'
+    })
+    expect(existsSync(path.join(clone.dir, 'injected'))).toBe(false)
+    expect(existsSync(path.join(clone.dir, 'injected2'))).toBe(false)
+    expect(result.ok).toBe(false) // paths that do not exist
   })
 
   it('lint-content-sharded.yml: every shard of the matrix passes on main', long, () => {

@@ -14,7 +14,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
@@ -370,13 +370,18 @@ export function runJob(options: JobOptions): JobResult {
   }
 
   const frame: Frame = { github, steps: {}, env: { ...workflowEnv, ...jobEnv }, status: jobStatus, prefix: '', matrix: options.matrix ?? {} }
-  runSteps((job.steps as Step[]) ?? [], frame)
+  try {
+    runSteps((job.steps as Step[]) ?? [], frame)
+    collect(result.standIn)
+  } finally {
+    // The runner's temporary files (RUNNER_TEMP, the command files): what the stand-ins received is in the result.
+    rmSync(temp, { recursive: true, force: true })
+  }
   // The post-job part of actions/cache: the path must exist when the job ends, or nothing is saved.
   for (const cache of result.standIn.caches) {
     cache.savedAtEnd = existsSync(path.resolve(options.workspace, cache.path))
     if (!cache.savedAtEnd) log(`##[warning]actions/cache: ${cache.path} does not exist at the end of the job: nothing cached`)
   }
-  collect(result.standIn)
   result.ok = !jobStatus.failed
   result.annotations = annotationsOf(result.log)
   log(result.ok ? '##[job] succeeded' : '##[job] failed')
