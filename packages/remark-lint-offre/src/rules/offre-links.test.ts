@@ -43,6 +43,9 @@ describe('offre-links: the seed on the real site', () => {
     expect(messages[0]?.reason).toBe('`voir la liste` : intitulé de lien qui ne dit pas où il mène hors contexte (RGAA 6.1), décrire la destination, par exemple `liste des administrateurs ministeriels des donnees`')
     expect(messages[1]?.reason).toBe('`/fr/doc/sill/` : lien interne mort, aucune page du site à l’adresse `/fr/doc/sill/` ; vouliez-vous dire `/fr/sill/` ?')
     expect(messages[1]?.expected).toEqual(['/fr/sill/'])
+    // The text's suggestion is an example in the reason, not a replacement of the text.
+    expect(messages[0]?.actual).toBe('voir la liste')
+    expect(messages[0]?.expected).toBeUndefined()
     expect(messages.every((m) => m.fatal === true && m.source === 'remark-lint')).toBe(true)
   })
 
@@ -71,8 +74,10 @@ describe('offre-links: internal links', () => {
 
   it('reports the last link of a page too (remark-lint drops messages after the last text)', async () => {
     const [message] = await lint(`${front}- [Contact](/fr/contacts/)\n`, onSite)
-    // Placed from the link's start: a message starting on the URL would be dropped.
-    expect(summary([message!])).toEqual(['5:3-5:26 offre-links /fr/contacts/'])
+    // Placed from the link's start: a message starting on the URL would be dropped. The place, and
+    // each `expected` value, then run from the link's start to the URL's end.
+    expect(summary([message!])).toEqual(['5:3-5:26 offre-links [Contact](/fr/contacts/'])
+    expect(message?.expected).toEqual(['[Contact](/fr/contact/'])
   })
 
   it('leaves alone what other applications serve, files, and links elsewhere', async () => {
@@ -90,12 +95,16 @@ describe('offre-links: internal links', () => {
     const messages = await lint(markdown, onSite)
     expect(summary(messages)).toEqual([
       '11:47-11:56 offre-links #programe',
-      '11:62-11:75 offre-links #Le-Programme',
+      '11:63-11:75 offre-links Le-Programme',
       '11:81-11:122 offre-links /fr/mission/offre-de-services/#nulle-part',
     ])
     // No close id: the message lists the page's ids.
     expect(messages[0]?.expected).toEqual(['#le-programme', '#venir', '#plan'])
     expect(messages[1]?.reason).toBe('`#Le-Programme` : ancre introuvable dans la page, vouliez-vous dire `#le-programme` ?')
+    // With a fix, the place is what it rewrites (the fragment), replaced by the id; a guessed
+    // fragment after a path keeps the path.
+    expect(messages[1]?.expected).toEqual(['le-programme'])
+    expect(messages[2]?.expected?.[0]).toMatch(/^\/fr\/mission\/offre-de-services\/#/)
     const fixed = await fix(markdown, onSite)
     expect(fixed).toContain('[e](#le-programme)')
     expect(summary(await lint(fixed, onSite))).toEqual(['11:47-11:56 offre-links #programe', '11:81-11:122 offre-links /fr/mission/offre-de-services/#nulle-part'])
@@ -106,7 +115,8 @@ describe('offre-links: URLs to fix', () => {
   it('collapses `//` in a path of the site, not elsewhere', async () => {
     const markdown = `${front}[a](/fr//contact/) [b](https://web.archive.org/web/2024/https://example.org/) [c](https://example.org//x)\n`
     const messages = await lint(markdown, onSite)
-    expect(summary(messages)).toEqual(['5:8-5:10 offre-links /fr//contact/'])
+    // The place is what the fix rewrites: the path.
+    expect(summary(messages)).toEqual(['5:5-5:18 offre-links /fr//contact/'])
     expect(messages[0]?.expected).toEqual(['/fr/contact/'])
     const fixed = await fix(markdown, onSite)
     expect(fixed).toBe(markdown.replace('/fr//contact/', '/fr/contact/'))
@@ -117,12 +127,14 @@ describe('offre-links: URLs to fix', () => {
     const markdown = `${front}[a](http://www.legifrance.gouv.fr/x) <http://github.com/codegouvfr> http://code.gouv.fr/sources/ [b][ref] [c](http://example.org/)\n\n[ref]: http://fr.wikipedia.org/wiki/Logiciel_libre\n`
     const messages = await lint(markdown, onSite)
     expect(summary(messages)).toEqual([
-      '5:5-5:10 offre-links http://www.legifrance.gouv.fr/x',
-      '5:39-5:44 offre-links http://github.com/codegouvfr',
-      '5:69-5:74 offre-links http://code.gouv.fr/sources/',
-      '7:8-7:13 offre-links http://fr.wikipedia.org/wiki/Logiciel_libre',
+      '5:5-5:9 offre-links http',
+      '5:39-5:43 offre-links http',
+      '5:69-5:73 offre-links http',
+      '7:8-7:12 offre-links http',
     ])
-    expect(messages[0]?.expected).toEqual(['https://www.legifrance.gouv.fr/x'])
+    // The place is the scheme the fix rewrites; the URL is in the reason.
+    expect(messages[0]?.expected).toEqual(['https'])
+    expect(messages[0]?.reason).toContain('`http://www.legifrance.gouv.fr/x`')
     const fixed = await fix(markdown, onSite)
     expect(fixed).toBe(`${front}[a](https://www.legifrance.gouv.fr/x) <https://github.com/codegouvfr> https://code.gouv.fr/sources/ [b][ref] [c](http://example.org/)\n\n[ref]: https://fr.wikipedia.org/wiki/Logiciel_libre\n`)
     expect(await lint(fixed, onSite)).toEqual([])
@@ -146,9 +158,11 @@ describe('offre-links: link texts (RGAA 6.1)', () => {
       '5:77-5:89 offre-links voir la page',
       '5:98-5:105 offre-links Détails',
       '5:115-5:135 offre-links consulter cette page',
-      '5:143-5:159 offre-links',
+      '5:143-5:159 offre-links [](/fr/contact/)',
     ])
-    expect(messages[2]?.expected).toEqual(['contact'])
+    // `contact` is an example (in the reason), not a replacement: no `expected`.
+    expect(messages[2]?.reason).toContain('par exemple `contact`')
+    expect(messages.every((m) => m.expected === undefined)).toBe(true)
     expect(messages[6]?.reason).toBe('Lien sans intitulé vers `/fr/contact/` (RGAA 6.1) : attendu un texte qui décrit la destination, par exemple `contact`')
   })
 

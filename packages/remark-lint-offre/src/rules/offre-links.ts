@@ -22,11 +22,11 @@ import { linksOptionsSchema } from '../config/schemas.js'
 import { assertOptions } from '../config/validator.js'
 import { HTTPS_HOSTS } from '../data/https-hosts.js'
 import { VAGUE_LINK_TEXTS } from '../data/vague-link-texts.js'
-import { placeOf } from '../places.js'
-import { code, ruleUrl, say } from '../report.js'
-import { destinationOf } from '../site/destinations.js'
+import { reportableStart } from '../places.js'
+import { code, exact, ruleUrl, say } from '../report.js'
+import { destinationOf, type Destination } from '../site/destinations.js'
 import { describeDestination, judgeLinkText, normalizeLinkText } from '../site/link-text.js'
-import { checkDestination } from '../site/link-checks.js'
+import { checkDestination, type LinkFinding } from '../site/link-checks.js'
 import { linkContextOf } from '../site/link-context.js'
 import { inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 import { walk, walkType } from '@offre/model'
@@ -47,16 +47,10 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
   })
   const source = String(file.value ?? '')
-  const tail = lastLeafEnd(tree)
   walk(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition') {
-      for (const finding of checkDestination(node.url, destinationOf(node, source), context)) {
-        const [start, end] = finding.range ?? []
-        // remark-lint's comment control drops messages that start after the document's
-        // last leaf node (a "gap"): the URL of a page's very last link starts there.
-        const from = start !== undefined && start >= tail ? node.position?.start.offset : start
-        say(file, { ...finding, place: from !== undefined && end !== undefined ? placeOf(file, from, end) : node.position })
-      }
+      const destination = destinationOf(node, source)
+      for (const finding of checkDestination(node.url, destination, context)) reportDestination(tree, file, node, destination, finding)
     }
     if (node.type === 'link' || node.type === 'linkReference') {
       const definition = node.type === 'linkReference' ? definitions.get(node.identifier) : undefined
@@ -68,40 +62,58 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
   inPageOrder(file, first)
 })
 
-/** End offset of the last leaf node (text, code, html…) of the tree. */
-function lastLeafEnd(tree: Root): number {
-  let end = 0
-  walk(tree, (node) => {
-    if (!('children' in node)) end = Math.max(end, node.position?.end.offset ?? 0)
-  })
-  return end
+/**
+ * A finding of `checkDestination` by the convention. With a fix, the place is the fix's
+ * range and `expected` its text (`http` → `https`, the path without its `//`); without,
+ * the place is the destination as written and each `expected` value replaces it (a
+ * fragment guessed for `page#ancre` keeps `page`). A place in the page's final gap
+ * starts at the link instead, the link's text kept in `expected`.
+ */
+function reportDestination(tree: Root, file: VFile, node: Link | Definition, destination: Destination | undefined, finding: LinkFinding): void {
+  const { fr, en, fix } = finding
+  const nodeStart = node.position?.start.offset ?? 0
+  if (fix !== undefined && fix.end > fix.start) {
+    say(file, { fr, en, ...exact(file, reportableStart(tree, fix.start, nodeStart), fix.end, [fix.text], [fix.start, fix.end]), fix })
+    return
+  }
+  if (destination === undefined) {
+    // Not located in the source: the whole link, with nothing to replace it by.
+    say(file, { fr, en, ...exact(file, nodeStart, node.position?.end.offset ?? nodeStart), ...(fix ? { fix } : {}) })
+    return
+  }
+  const { start, end, raw } = destination
+  const hash = raw.indexOf('#')
+  const replacements = finding.expected.map((value) => (value.startsWith('#') && hash > 0 ? raw.slice(0, hash) + value : value))
+  const values = replacements.length > 0 ? replacements : undefined
+  say(file, { fr, en, ...exact(file, reportableStart(tree, start, nodeStart), end, values, [start, end]), ...(fix ? { fix } : {}) })
 }
 
 function checkText(file: VFile, node: Link | LinkReference, url: string, title: string | null | undefined, vague: ReadonlySet<string>): void {
   const text = toString(node)
   const verdict = judgeLinkText(text, title, vague)
   if (verdict === 'ok') return
+  // The suggestion, made of the URL's words, is an example for the reason, not a replacement:
+  // these messages carry no `expected`. The place is the link's text (its children).
   const suggestion = describeDestination(url)
+  const nodeStart = node.position?.start.offset ?? 0
   const first = node.children[0]?.position?.start.offset
   const last = node.children[node.children.length - 1]?.position?.end.offset
-  const place = first !== undefined && last !== undefined ? placeOf(file, first, last) : node.position
+  const nodeEnd = node.position?.end.offset ?? nodeStart
   if (verdict === 'empty') {
+    // A link with no text (`[](url)`, an image without alt): the whole link.
     say(file, {
       fr: `Lien sans intitulé vers ${code(url)} (RGAA 6.1) : attendu un texte qui décrit la destination, par exemple ${code(suggestion)}`,
       en: `Unexpected link without text to ${code(url)} (RGAA 6.1), expected a text describing the destination, such as ${code(suggestion)}`,
-      place: node.position,
-      actual: '',
-      expected: [suggestion],
+      ...exact(file, nodeStart, nodeEnd),
     })
     return
   }
+  const [from, to] = first !== undefined && last !== undefined ? [first, last] : [nodeStart, nodeEnd]
   const shown = text.trim()
   say(file, {
     fr: `${code(shown)} : intitulé de lien qui ne dit pas où il mène hors contexte (RGAA 6.1), décrire la destination, par exemple ${code(suggestion)}`,
     en: `Unexpected link text ${code(shown)} that says nothing out of context (RGAA 6.1), expected a text describing the destination, such as ${code(suggestion)}`,
-    place,
-    actual: shown,
-    expected: [suggestion],
+    ...exact(file, from, to),
   })
 }
 
