@@ -4,7 +4,8 @@
  * refuses however encoded (404), where it listens (127.0.0.1 only), how it fails (a
  * bad page is a page of its errors), and the reload event after a change.
  */
-import { appendFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
@@ -70,7 +71,7 @@ describe('offre preview server', () => {
     const address = preview.server.address()
     expect(address).toMatchObject({ address: '127.0.0.1', family: 'IPv4' })
     expect(preview.url).toBe(`${preview.origin}${OFFER_URL}`)
-    const others = Object.values(networkInterfaces()).flat().filter((info) => info !== undefined && !info.internal)
+    const others = Object.values(networkInterfaces()).flatMap((infos) => infos ?? []).filter((info) => !info.internal)
     for (const other of others) {
       const port = (address as { port: number }).port
       const outcome = await new Promise<string>((resolve) => {
@@ -228,6 +229,20 @@ describe('offre preview server', () => {
     expect((await get(preview.origin, OFFER_URL)).body).toContain('<mark class="offre-finding')
   })
 
+  it('answers 500 with a page when a request fails, and goes on serving', async () => {
+    Object.defineProperty(preview.site, 'index', { configurable: true, get: () => { throw new Error('panne simulée') } })
+    try {
+      const failed = await get(preview.origin, OFFER_URL)
+      expect(failed.status).toBe(500)
+      expect(failed.body).toContain('panne simulée')
+    } finally {
+      delete (preview.site as unknown as { index?: unknown }).index
+    }
+    expect(errors).toHaveLength(1)
+    errors.length = 0
+    expect((await get(preview.origin, OFFER_URL)).status).toBe(200)
+  })
+
   it('sends a reload event within a second of an edit, and serves the new text', async () => {
     const events = await new Promise<{ chunks: string[]; close(): void }>((resolve, reject) => {
       const url = new URL(preview.origin)
@@ -251,6 +266,37 @@ describe('offre preview server', () => {
     events.close()
     const page = await get(preview.origin, OFFER_URL)
     expect(page.body.match(/>logciel<\/mark>/g)?.length).toBe(2)
+  })
+})
+
+const bundle = path.resolve(import.meta.dirname, '../../dist/bundle/offre.js')
+
+describe.skipIf(!existsSync(bundle))('offre preview, the executable', () => {
+  it('prints its URL, serves the page, and stops cleanly at Ctrl-C (exit 0)', async () => {
+    const { dir } = seedContent()
+    const child = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../bin/offre.js'), 'preview', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
+    try {
+      let stdout = ''
+      child.stdout.setEncoding('utf8')
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: string) => {
+          stdout += chunk
+          const found = /offre preview : (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(stdout)?.[1]
+          if (found) resolve(found)
+        })
+        child.on('exit', (code) => reject(new Error(`exited ${code}: ${stdout}`)))
+      })
+      const page = await get(new URL(url).origin, new URL(url).pathname)
+      expect(page.status).toBe(200)
+      expect(page.body).toContain('class="offre-preview')
+      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+      child.kill('SIGINT')
+      expect(await exit).toBe(0)
+      expect(stdout).toContain('offre preview : arrêté')
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL')
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
