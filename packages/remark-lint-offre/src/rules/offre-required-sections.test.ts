@@ -34,16 +34,19 @@ describe('offre-required-sections: the offer profile', () => {
     const [message, ...rest] = await lint(markdown, offer)
     expect(rest).toEqual([])
     // Right before the next heading, `## Mise en relation`, now on line 81.
-    expect(summary([message!])).toEqual(['81:1-81:1 offre-required-sections ## Mise en relation'])
+    expect(summary([message!])).toEqual(['81:1-81:1 offre-required-sections'])
     expect(message?.reason).toBe('Section manquante `## Culture générale` (profil `offre`), attendue après `## Accompagnement stratégique`')
-    expect(message?.expected).toEqual(['## Culture générale'])
+    // The place is the point where the section belongs; `expected` inserts its heading there.
+    expect(message?.actual).toBe('')
+    expect(message?.expected).toEqual(['## Culture générale\n\n'])
   })
 
   it('reports a missing last section at the end of the page', async () => {
     const markdown = seed.slice(0, seed.indexOf('## Nous ne répondons pas'))
     const messages = await lint(markdown, offer)
     expect(summary(messages)).toEqual(['99:1-99:1 offre-required-sections'])
-    expect(messages[0]?.expected).toEqual(['## Nous ne répondons pas'])
+    // At the end of the page (after a blank line here): the heading and its line break.
+    expect(messages[0]?.expected).toEqual(['## Nous ne répondons pas\n'])
   })
 
   it('reports sections out of order once, at the misplaced heading', async () => {
@@ -51,14 +54,17 @@ describe('offre-required-sections: the offer profile', () => {
     const messages = await lint(markdown, offer)
     expect(summary(messages)).toEqual(['93:1-93:20 offre-required-sections ## Mise en relation'])
     expect(messages[0]?.reason).toBe('`## Mise en relation` : section mal placée (profil `offre`), attendue après `## Culture générale` ; attendu ici `## Nous ne répondons pas`')
-    expect(messages[0]?.expected).toEqual(['## Nous ne répondons pas'])
+    // The section moves: nothing replaces its heading here.
+    expect(messages[0]?.expected).toBeUndefined()
   })
 
   it('reports an unexpected section with the one expected at its place', async () => {
     const markdown = seed.replace('## Formations\n', '## Ateliers\n\nTexte.\n\n## Formations\n')
     const messages = await lint(markdown, offer)
     expect(summary(messages)).toEqual(['93:1-93:12 offre-required-sections ## Ateliers'])
-    expect(messages[0]?.expected).toEqual(['## Formations'])
+    // The section may have to go, or another to come first: the expected heading is in the reason only.
+    expect(messages[0]?.reason).toContain('attendu ici `## Formations`')
+    expect(messages[0]?.expected).toBeUndefined()
   })
 
   it('fixes a wrong level and a near-miss text, and the fixed page lints clean', async () => {
@@ -113,8 +119,19 @@ describe('offre-required-sections: every page', () => {
       '9:1-9:12 offre-required-sections #### Détail',
       '11:1-11:11 offre-required-sections ## Contact',
     ])
-    expect(messages.map((m) => m.expected?.[0])).toEqual(['## Titre', '### Détail', 'un intitulé unique'])
+    // The heading at its level replaces it; a duplicate's new text is the editor's call: no `expected`.
+    expect(messages.map((m) => m.expected?.[0])).toEqual(['## Titre', '### Détail', undefined])
     expect(messages[2]?.reason).toBe('`## Contact` : titre en double sous `# Titre` (déjà ligne 7), attendu un intitulé unique')
+  })
+
+  it('replaces a heading by itself at the right level, as it is written (attributes, closing marks, setext)', async () => {
+    const markdown = `${front}# Titre {#haut}\n\nTexte.\n\nAutre\n=====\n\n## Partie ##\n\n#### Détail *fin*\n`
+    const messages = await lint(markdown, { only, path: 'fr/autre/page.md' })
+    expect(messages.map((m) => [m.actual, m.expected])).toEqual([
+      ['# Titre {#haut}', ['## Titre {#haut}']],
+      ['Autre\n=====', ['Autre\n-----']],
+      ['#### Détail *fin*', ['### Détail *fin*']],
+    ])
   })
 
   it('checks no sections on pages outside the profiles’ folders', async () => {

@@ -17,8 +17,7 @@ import type { RequiredSectionsOptions } from '../config/schema-source.js'
 import { requiredSectionsOptionsSchema } from '../config/schemas.js'
 import { assertOptions } from '../config/validator.js'
 import type { Fix } from '../fix.js'
-import { placeOf } from '../places.js'
-import { code, ruleUrl, say, type Place } from '../report.js'
+import { code, exact, ruleUrl, say, type Finding } from '../report.js'
 import { contentPathOf } from '../site/content-path.js'
 import { comparable, headingLabel, outlineOf, type OutlineHeading } from '../site/outline.js'
 import { diffOutline, parseProfile, type Difference, type ProfileToken } from '../site/profile-match.js'
@@ -61,9 +60,7 @@ function reportStructure(file: VFile, problem: StructureProblem, options: Requir
     say(file, {
       fr: `${code(found)} : titre de niveau 1 dans le corps de la page, le titre vient du front matter \`title\` ; attendu ${code(expected)}`,
       en: `Unexpected level 1 heading ${code(found)} in the body (the title comes from the front matter \`title\`), expected ${code(expected)}`,
-      place: headingPlace(file, heading),
-      actual: found,
-      expected: [expected],
+      ...atHeading(file, heading, relevelled(file, heading, 2)),
     })
     return true
   }
@@ -72,9 +69,7 @@ function reportStructure(file: VFile, problem: StructureProblem, options: Requir
     say(file, {
       fr: `${code(found)} : niveau de titre sauté après un titre de niveau ${problem.previousDepth}, attendu ${code(expected)}`,
       en: `Unexpected skipped heading level ${code(found)} after a level ${problem.previousDepth} heading, expected ${code(expected)}`,
-      place: headingPlace(file, heading),
-      actual: found,
-      expected: [expected],
+      ...atHeading(file, heading, relevelled(file, heading, problem.previousDepth + 1)),
     })
     return true
   }
@@ -85,9 +80,8 @@ function reportStructure(file: VFile, problem: StructureProblem, options: Requir
     say(file, {
       fr: `${code(found)} : titre en double${under} (déjà ligne ${line}), attendu un intitulé unique`,
       en: `Unexpected duplicate heading ${code(found)}${underEn} (already on line ${line}), expected a unique heading`,
-      place: headingPlace(file, heading),
-      actual: found,
-      expected: [localeText(file, 'un intitulé unique', 'a unique heading')],
+      // No `expected`: what the heading should say instead is the editor's call.
+      ...atHeading(file, heading),
     })
     return true
   }
@@ -108,12 +102,12 @@ function reportDifference(file: VFile, tree: Root, name: string, tokens: readonl
     const what = expected ? code(expected) : token?.kind === 'one' && token.plus ? 'au moins une section' : 'une section'
     const whatEn = expected ? code(expected) : token?.kind === 'one' && token.plus ? 'at least one section' : 'one section'
     const at = next?.node.position?.start.offset ?? tree.position?.end.offset ?? String(file.value ?? '').length
+    // The place is the point where the section belongs; `expected`, when the profile names the
+    // heading, inserts it there (an empty section for the editor to write).
     say(file, {
       fr: `Section manquante ${what} (profil ${code(name)}), attendue ${afterFr(d.after)}`,
       en: `Missing section ${whatEn} (profile ${code(name)}), expected ${afterEn(d.after)}`,
-      place: placeOf(file, at, at),
-      actual: next ? label(next) : '',
-      expected: [expected ?? (token?.kind === 'one' && token.plus ? '+' : '?')],
+      ...exact(file, at, at, expected === undefined ? undefined : [insertion(file, at, expected, next !== undefined)]),
     })
     return
   }
@@ -125,17 +119,15 @@ function reportDifference(file: VFile, tree: Root, name: string, tokens: readonl
     say(file, {
       fr: `${code(found)} : section inattendue (profil ${code(name)}), ${expected ? `attendu ici ${code(expected)}` : `aucune section attendue ${afterFr(d.after)}`}`,
       en: `Unexpected section ${code(found)} (profile ${code(name)}), ${expected ? `expected ${code(expected)} here` : `expected no section ${afterEn(d.after)}`}`,
-      place: headingPlace(file, heading),
-      actual: found,
-      expected: expected ? [expected] : [],
+      // No `expected`: the section may have to go, or another to come before it.
+      ...atHeading(file, heading),
     })
   } else if (d.kind === 'order') {
     say(file, {
       fr: `${code(found)} : section mal placée (profil ${code(name)}), attendue ${afterFr(d.after)}${expected ? ` ; attendu ici ${code(expected)}` : ''}`,
       en: `Unexpected place for section ${code(found)} (profile ${code(name)}), expected ${afterEn(d.after)}${expected ? `; expected ${code(expected)} here` : ''}`,
-      place: headingPlace(file, heading),
-      actual: found,
-      expected: expected ? [expected] : [found],
+      // No `expected`: the section moves, it is not rewritten here.
+      ...atHeading(file, heading),
     })
   } else {
     const target = expected ?? found
@@ -143,9 +135,8 @@ function reportDifference(file: VFile, tree: Root, name: string, tokens: readonl
     say(file, {
       fr: `${code(found)} : ${d.kind === 'level' ? 'niveau de titre inattendu' : 'intitulé inattendu'} (profil ${code(name)}), attendu ${code(target)}`,
       en: `Unexpected ${d.kind === 'level' ? 'heading level' : 'heading text'} ${code(found)} (profile ${code(name)}), expected ${code(target)}`,
-      place: headingPlace(file, heading),
-      actual: found,
-      expected: [target],
+      // With the fix only: the heading as written, with the fix applied.
+      ...atHeading(file, heading, fix === undefined ? undefined : fixed(file, heading, fix)),
       ...(fix ? { fix } : {}),
     })
   }
@@ -173,14 +164,45 @@ function label(heading: OutlineHeading): string {
   return headingLabel(heading.depth, heading.text)
 }
 
-function headingPlace(file: VFile, heading: OutlineHeading): Place | undefined {
+/** The place and `actual` of a heading as written, with `replacement` (of the whole heading) as `expected`. */
+function atHeading(file: VFile, heading: OutlineHeading, replacement?: string): Pick<Finding, 'place' | 'actual' | 'expected'> {
   const start = heading.node.position?.start.offset
   const end = heading.node.position?.end.offset
-  return start === undefined || end === undefined ? undefined : placeOf(file, start, end)
+  if (start === undefined || end === undefined) return { place: undefined }
+  return exact(file, start, end, replacement === undefined ? undefined : [replacement])
 }
 
-function localeText(file: VFile, fr: string, en: string): string {
-  return file.data.offre?.locale === 'en' ? en : fr
+/** The heading as written with `fix` (inside it) applied. */
+function fixed(file: VFile, heading: OutlineHeading, fix: Fix): string | undefined {
+  const start = heading.node.position?.start.offset
+  const end = heading.node.position?.end.offset
+  if (start === undefined || end === undefined || fix.start < start || fix.end > end) return undefined
+  const source = String(file.value ?? '')
+  return source.slice(start, fix.start) + fix.text + source.slice(fix.end, end)
+}
+
+/**
+ * The heading as written at level `depth`: its `#` marks changed (ATX), or its
+ * underline (setext, levels 1 and 2); `undefined` when it cannot be.
+ */
+function relevelled(file: VFile, heading: OutlineHeading, depth: number): string | undefined {
+  const start = heading.node.position?.start.offset
+  const end = heading.node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const written = String(file.value ?? '').slice(start, end)
+  if (/^#{1,6}(?=[ \t]|$)/.test(written)) return written.replace(/^#{1,6}/, '#'.repeat(depth))
+  const underline = /\n[ \t>]*(=+|-+)[ \t]*$/.exec(written)
+  if (underline?.[1] === undefined || depth > 2) return undefined
+  const at = underline.index + underline[0].indexOf(underline[1])
+  return written.slice(0, at) + (depth === 1 ? '=' : '-').repeat(underline[1].length) + written.slice(at + underline[1].length)
+}
+
+/** A heading line inserted at `at`, blank lines around it as markdown needs them. */
+function insertion(file: VFile, at: number, heading: string, beforeHeading: boolean): string {
+  if (beforeHeading) return `${heading}\n\n`
+  const before = String(file.value ?? '').slice(0, at)
+  const opening = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n'
+  return `${opening}${heading}\n`
 }
 
 function checkOptions(options: unknown): void {
