@@ -15,13 +15,14 @@
 // SARIF 2.1.0 file, rdjsonl lines valid against Reviewdog's schema, an existing path,
 // a supported node-version) and recording what it received. The jobs run with the
 // machine's node. The clone is prepared once: `npm ci` (really run, from npm's local
-// cache) and a turbo build whose local cache the jobs keep, so the packages are
-// compiled once. In the jobs, a step that is exactly `npm ci` reuses that install
+// cache) and a turbo build, which starts from a copy of this repository's turbo cache
+// (entries keyed by the hash of their inputs, as a CI cache would restore them) and
+// whose cache the jobs keep, so the packages are compiled at most once. In the jobs, a step that is exactly `npm ci` reuses that install
 // when package-lock.json is unchanged (it would rebuild the same node_modules, about
 // 20 s a job; the log says so); OFFRE_WORKFLOWS_NPM_CI=always runs each one for real.
 // The release workflow is only schema-checked: it publishes.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -233,12 +234,16 @@ describe('the workflows, run in a fresh clone', () => {
 
   beforeAll(() => {
     clone = makeClone(root, branches)
+    // The environment of a runner, not the test's (no VITEST, NODE_ENV…).
+    const env = { PATH: `${path.dirname(process.execPath)}:${process.env.PATH}`, HOME: process.env.HOME ?? tmpdir(), LANG: 'C.UTF-8', CI: 'true', TURBO_TELEMETRY_DISABLED: '1', ...runnerEnv }
     const prepare = (command: string, ...args: string[]) => {
-      const child = spawnSync(command, args, { cwd: clone.dir, encoding: 'utf8', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } })
+      const child = spawnSync(command, args, { cwd: clone.dir, encoding: 'utf8', env })
       if (child.status !== 0) throw new Error(`preparing the clone: ${command} ${args.join(' ')} exited with ${child.status}\n${`${child.stdout}${child.stderr}`.slice(-4000)}`)
     }
     prepare('npm', 'ci', '--no-audit', '--no-fund', '--prefer-offline')
     if (process.env.OFFRE_WORKFLOWS_NPM_CI !== 'always') installedLock = sha256(readFileSync(path.join(clone.dir, 'package-lock.json')))
+    // turbo's local cache of this repository, as a CI cache would restore it: entries are keyed by the hash of their inputs.
+    if (existsSync(path.join(root, '.turbo/cache'))) cpSync(path.join(root, '.turbo/cache'), path.join(clone.dir, '.turbo/cache'), { recursive: true })
     prepare('npx', 'turbo', 'run', 'build', '--output-logs=errors-only')
   }, 600_000)
   afterAll(() => clone?.remove(), 600_000)
