@@ -25,9 +25,26 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node.js'
-import { DEFAULT_SETTINGS, initializationOptions, launchArgv, serverLaunch, type ExtensionSettings } from '../../../vscode/src/client-options.js'
 
 export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url))
+
+/** What the test uses of packages/vscode/src/client-options.ts (see there). */
+interface ExtensionSettings {
+  path: string
+  locale: '' | 'fr' | 'en'
+  debounce: number
+  lintOutsideContentRoot: boolean
+}
+interface ClientOptions {
+  DEFAULT_SETTINGS: ExtensionSettings
+  serverLaunch(settings: ExtensionSettings, workspaceFolder: string | undefined): unknown
+  launchArgv(launch: unknown, node: string): string[]
+  initializationOptions(settings: ExtensionSettings): Record<string, unknown>
+}
+// The extension's own module, loaded by path: it belongs to another package (CommonJS,
+// type-checked there), so this package's type check does not take it in.
+const clientOptionsFile = path.join(repoRoot, 'packages/vscode/src/client-options.ts')
+const { DEFAULT_SETTINGS, initializationOptions, launchArgv, serverLaunch } = (await import(pathToFileURL(clientOptionsFile).href)) as ClientOptions
 export const offreBin = path.join(repoRoot, 'packages/cli/bin/offre.js')
 const bundle = path.join(repoRoot, 'packages/cli/dist/bundle/offre.js')
 
@@ -333,6 +350,19 @@ async function fixAll(client: Client, file: string, diagnostics: Diagnostic[]): 
   expect(fixAllActions.length).toBeLessThanOrEqual(1)
   return applyEdits(client.text(file), editsOf(fixAllActions, uri))
 }
+
+describe('the VS Code client options', () => {
+  it('start `offre lsp --stdio` from the workspace\'s @offre/cli with VS Code\'s Node, or the offre.path setting', () => {
+    const launch = serverLaunch(DEFAULT_SETTINGS, repoRoot) as { kind: string; module: string; args: string[] }
+    expect(launch.kind).toBe('node')
+    expect(launch.module).toBe(path.join(repoRoot, 'node_modules/@offre/cli/bin/offre.js'))
+    expect(launch.args).toEqual(['lsp', '--stdio'])
+    expect(launchArgv(launch, '/usr/bin/node')).toEqual(['/usr/bin/node', launch.module, 'lsp', '--stdio'])
+    expect(serverLaunch({ ...DEFAULT_SETTINGS, path: '/opt/offre', locale: 'en' }, repoRoot)).toEqual({ kind: 'command', command: '/opt/offre', args: ['lsp', '--stdio', '--locale', 'en'] })
+    expect(serverLaunch(DEFAULT_SETTINGS, path.join(repoRoot, 'absent-folder'))).toEqual({ kind: 'command', command: 'offre', args: ['lsp', '--stdio'] })
+    expect(initializationOptions({ ...DEFAULT_SETTINGS, locale: 'en' })).toEqual({ locale: 'en', debounce: 150, lintOutsideContentRoot: false })
+  })
+})
 
 describe('offre lsp on the seed page', () => {
   let client: Client
