@@ -61,3 +61,39 @@ describe('findings overlay', () => {
     expect(html).toContain('data-offre-finding="9"')
   })
 })
+
+describe('findings overlay on the real pages', () => {
+  // French spacing included: the renderer spaces each text node alone, and a mark cuts text nodes.
+  it('changes nothing but the marks: the page without them is the page rendered without overlay', async () => {
+    const { sitePages, siteContentDir } = await import('@offre/fixtures')
+    const path = await import('node:path')
+    const differ: string[] = []
+    let marks = 0
+    // One page in four (the renderer's corpus test renders them all): marks on every word cost time.
+    for (const file of (sitePages() as string[]).filter((_, index) => index % 4 === 0)) {
+      const value = readFileSync(file, 'utf8')
+      const source = path.relative(siteContentDir as string, file).split(path.sep).join('/')
+      // A finding on every third word of every line: starts and ends inside text, code, links, emphasis…
+      const findings: OverlayFinding[] = []
+      value.split('\n').forEach((text, index) => {
+        for (const match of text.matchAll(/\S+/g)) {
+          if (findings.length % 3 === 0) findings.push(finding(findings.length + 1, index + 1, (match.index ?? 0) + 1, index + 1, (match.index ?? 0) + 1 + match[0].length))
+          else findings.push(finding(findings.length + 1, index + 1, 1, index + 1, 1))
+        }
+      })
+      const overlay: FindingsOverlay = { findings }
+      const plain = renderPage({ path: source, value }).html
+      const marked = renderPage({ path: source, value }, { findings: overlay }).html
+      if (plain === undefined) continue
+      marks += overlay.marked?.size ?? 0
+      const unmarked = (marked ?? '').replace(/<mark class="offre-finding[^>]*>|<\/mark>/g, '')
+      if (unmarked !== plain) {
+        let at = 0
+        while (at < plain.length && plain[at] === unmarked[at]) at++
+        differ.push(`${source}: ${JSON.stringify(plain.slice(at - 30, at + 30))} became ${JSON.stringify(unmarked.slice(at - 30, at + 30))}`)
+      }
+    }
+    expect(marks).toBeGreaterThan(500)
+    expect(differ).toEqual([])
+  })
+})

@@ -14,6 +14,7 @@
 import type { InlineCode, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast'
 import type { Options as Schema } from 'rehype-sanitize'
 import { sanitizeSchema } from './sanitize.js'
+import { frenchSpacing } from './typography.js'
 
 /** The class of every mark, and the attribute that holds the findings' numbers (space-separated). */
 export const FINDING_CLASS = 'offre-finding'
@@ -65,9 +66,11 @@ interface Range {
 /**
  * Marks the overlay's findings on the text of `tree` (changed in place), `source`
  * being the page's text the positions refer to. Returns the numbers of the findings
- * marked (also put in `overlay.marked`).
+ * marked (also put in `overlay.marked`). On a French page (`french`), a text node
+ * that is cut gets its French spacing first, on the whole text: the renderer spaces
+ * each text node alone, and a cut between a word and its `?` would change the spaces.
  */
-export function markFindings(tree: Root, overlay: FindingsOverlay, source: string): Set<number> {
+export function markFindings(tree: Root, overlay: FindingsOverlay, source: string, french = false): Set<number> {
   const marked = new Set<number>()
   overlay.marked = marked
   const lines = lineStarts(source)
@@ -83,11 +86,17 @@ export function markFindings(tree: Root, overlay: FindingsOverlay, source: strin
   }
   if (ranges.length === 0) return marked
   const byId = new Map(overlay.findings.map((finding) => [finding.id, finding]))
-  walk(tree, ranges, byId, source, marked)
+  walk(tree, ranges, byId, source, marked, french)
   return marked
 }
 
-function walk(parent: Parent, ranges: Range[], byId: Map<number, OverlayFinding>, source: string, marked: Set<number>): void {
+/** The language an mdast node gets from the attributes extension (`{lang=en}`), if any. */
+function languageOf(node: Nodes): string | undefined {
+  const lang = (node.data as { hProperties?: { lang?: unknown } } | undefined)?.hProperties?.lang
+  return typeof lang === 'string' && lang !== '' ? lang : undefined
+}
+
+function walk(parent: Parent, ranges: Range[], byId: Map<number, OverlayFinding>, source: string, marked: Set<number>, french: boolean): void {
   const children: Nodes[] = []
   for (const child of parent.children as Nodes[]) {
     const start = child.position?.start.offset
@@ -97,12 +106,13 @@ function walk(parent: Parent, ranges: Range[], byId: Map<number, OverlayFinding>
       children.push(child)
       continue
     }
-    if (child.type === 'text') children.push(...splitText(child, start, end, touching, byId, source, marked))
+    if (child.type === 'text') children.push(...splitText(child, start, end, touching, byId, source, marked, french))
     else if (child.type === 'inlineCode') {
       // Code is one piece: marked whole.
       children.push(mark(child, touching.map((range) => range.id), byId, marked))
     } else {
-      if ('children' in child) walk(child as Parent, touching, byId, source, marked)
+      const lang = languageOf(child)
+      if ('children' in child) walk(child as Parent, touching, byId, source, marked, lang === undefined ? french : /^fr\b/i.test(lang))
       children.push(child)
     }
   }
@@ -110,9 +120,11 @@ function walk(parent: Parent, ranges: Range[], byId: Map<number, OverlayFinding>
 }
 
 /** The text node cut where findings start and end, the covered parts marked. */
-function splitText(node: Text, start: number, end: number, ranges: Range[], byId: Map<number, OverlayFinding>, source: string, marked: Set<number>): PhrasingContent[] {
-  const value = node.value
-  const offsets = align(value, source, start, end)
+function splitText(node: Text, start: number, end: number, ranges: Range[], byId: Map<number, OverlayFinding>, source: string, marked: Set<number>, french: boolean): PhrasingContent[] {
+  const offsets = align(node.value, source, start, end)
+  // Spacing replaces spaces one for one, but for runs of spaces (then left to the renderer).
+  const spaced = french ? frenchSpacing(node.value) : node.value
+  const value = spaced.length === node.value.length ? spaced : node.value
   const idsAt = (index: number): number[] => {
     const offset = offsets[index] as number
     return ranges.filter((range) => offset >= range.start && offset < range.end).map((range) => range.id)

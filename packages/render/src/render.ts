@@ -97,7 +97,7 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   transformContainers(markdown, file)
   transformAttributes(markdown)
   transformShortcodes(markdown, file)
-  if (options.findings) markFindings(markdown, options.findings, String(file.value))
+  if (options.findings) markFindings(markdown, options.findings, String(file.value), language === 'fr')
   const body = (options.findings ? overlayProcessors : processors)[language].runSync(markdown, file) as Root
   transformHastShortcodes(body, file)
   checkFrames(body, file, hosts)
