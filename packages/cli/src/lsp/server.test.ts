@@ -135,7 +135,7 @@ export async function startClient(overrides: Partial<ExtensionSettings> & { repo
         textDocument: {
           synchronization: { dynamicRegistration: false, didSave: false },
           publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true, resolveSupport: { properties: ['edit'] } },
         },
       },
     }),
@@ -391,6 +391,11 @@ describe('offre lsp on the seed page', () => {
     expect(expected).not.toBe(original)
     const diagnostics = await client.open(project.page)
     expect(await fixAll(client, project.page, diagnostics)).toBe(expected)
+    // The light bulb (no `only`): the fix-all action comes without its edit, resolved when chosen.
+    const offered = (await client.codeActions(project.page, diagnostics)).find((a) => a.kind === 'source.fixAll.offre')
+    expect(offered?.edit).toBeUndefined()
+    const resolved = (await client.connection.sendRequest('codeAction/resolve', offered)) as CodeAction
+    expect(applyEdits(client.text(project.page), editsOf([resolved], pathToFileURL(project.page).href))).toBe(expected)
     const actions = await client.codeActions(project.page, diagnostics, ['quickfix'])
     expect(actions.some((a) => a.isPreferred === true && /^Remplacer|^Supprimer|^Insérer/.test(a.title))).toBe(true)
     expect(await applyPreferredFixes(client, project.page, diagnostics)).toBe(expected)

@@ -108,6 +108,8 @@ export function startServer(options: ServerOptions = {}): Connection {
   let relativePatterns = false
   let createFiles = false
   let versionedEdits = false
+  let resolveEdits = false
+  let applyEdits = false
   let watchRegistration: Promise<Disposable> | undefined
   let watchedKey = ''
   let outside: Project | undefined
@@ -127,10 +129,12 @@ export function startServer(options: ServerOptions = {}): Connection {
     relativePatterns = watch?.relativePatternSupport === true
     createFiles = params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true
+    resolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true
+    applyEdits = params.capabilities.workspace?.applyEdit === true
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         executeCommandProvider: { commands: [ADD_TO_VOCABULARY] },
       },
       serverInfo: { name: 'offre' },
@@ -302,15 +306,37 @@ export function startServer(options: ServerOptions = {}): Connection {
         actions.push(...quickFixes(entry, snapshot, ui, hasRoot))
       }
     }
-    if (wants(FIX_ALL_KIND)) {
-      const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText())
-      const text = snapshot.getText()
-      const output = await backend.fix(project.key, project.spec, text, file ?? document.uri, settingsFor(project, file))
-      const edit = output === undefined ? undefined : minimalEdit(text, output)
-      if (edit !== undefined) actions.push({ title: titles.fixAll(ui), kind: FIX_ALL_KIND, edit: editOf(snapshot, [edit]) })
+    if (only !== undefined && wants(FIX_ALL_KIND)) {
+      // Asked for (a source action, fix on save): the edit, computed now.
+      const action = await fixAllAction(document, project, ui)
+      if (action !== undefined) actions.push(action)
+    } else if (only === undefined && resolveEdits && state?.linted?.entries.some((entry) => entry.fix !== undefined)) {
+      // The light bulb asks at every move of the cursor: the fix-all edit (several lints) only when chosen.
+      actions.push({ title: titles.fixAll(ui), kind: FIX_ALL_KIND, data: { uri: document.uri, version: document.version } })
     }
     return actions
   })
+
+  connection.onCodeActionResolve(async (action) => {
+    const { uri, version } = (action.data ?? {}) as { uri?: string; version?: number }
+    const document = uri === undefined ? undefined : documents.get(uri)
+    if (action.kind !== FIX_ALL_KIND || document === undefined || document.version !== version) return action
+    const file = filePathOf(document.uri)
+    const project = projectOf(file === undefined ? undefined : findContentRoot(file))
+    if (project === undefined) return action
+    const resolved = await fixAllAction(document, project, uiLocale(project))
+    return resolved === undefined ? { ...action, edit: { changes: {} } } : { ...action, edit: resolved.edit }
+  })
+
+  /** Every safe fix, pass after pass, as `offre lint --fix`: one edit of the page at its version, none when nothing changes. */
+  async function fixAllAction(document: TextDocument, project: Project, ui: Locale): Promise<CodeAction | undefined> {
+    const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText())
+    const text = snapshot.getText()
+    const file = filePathOf(document.uri)
+    const output = await backend.fix(project.key, project.spec, text, file ?? document.uri, settingsFor(project, file))
+    const edit = output === undefined ? undefined : minimalEdit(text, output)
+    return edit === undefined ? undefined : { title: titles.fixAll(ui), kind: FIX_ALL_KIND, edit: editOf(snapshot, [edit]) }
+  }
 
   /** A workspace edit of one document at its version (`documentChanges`), or plain `changes` for a client without them. */
   function editOf(document: TextDocument, edits: OffsetEdit[]): WorkspaceEdit {
@@ -369,13 +395,18 @@ export function startServer(options: ServerOptions = {}): Connection {
     const current = projectOf(root) as Project
     const ui = uiLocale(current)
     const plan = vocabularyPlan(root, word)
-    if (plan.creates.length > 0 && !createFiles) {
+    if (plan.creates.length > 0 && (!createFiles || !applyEdits)) {
       const configFile = path.join(root, CONFIG_FILE)
       void connection.window.showWarningMessage(
         ui === 'en'
           ? `The project has no vocabulary: create ${path.join(root, VOCABULARY_FILE)} with one word a line, and declare it in ${configFile} with \`vocabulary: ${VOCABULARY_FILE}\``
           : `Le projet n’a pas de vocabulaire : créez ${path.join(root, VOCABULARY_FILE)}, un mot par ligne, et déclarez-le dans ${configFile} avec \`vocabulary: ${VOCABULARY_FILE}\``,
       )
+      return { applied: false, files: [] }
+    }
+    if (!applyEdits) {
+      const vocabulary = plan.files[0] as string
+      void connection.window.showWarningMessage(ui === 'en' ? `Add “${word}” on a line of its own to ${vocabulary}` : `Ajoutez « ${word} » sur une ligne de ${vocabulary}`)
       return { applied: false, files: [] }
     }
     const result = await connection.workspace.applyEdit({ label: titles.addToVocabulary(ui, word), edit: plan.edit })
