@@ -43,6 +43,13 @@ describe('findings overlay', () => {
     expect(html).toMatch(/data-offre-finding="2"[^>]*>Existe-<\/mark><mark[^>]*data-offre-finding="2 3"[^>]*>il<\/mark>/)
   })
 
+  it('marks a link’s text for a finding on its address', () => {
+    const [line, column] = position(seed, '/fr/doc/sill/')
+    const { html, overlay } = render(seed, [finding(1, line, column, line, column + 13)])
+    expect(html).toMatch(/<a href="\/fr\/doc\/sill\/"><mark class="offre-finding offre-finding--error" data-offre-finding="1" title="1. finding 1">[^<]+<\/mark><\/a>/)
+    expect([...(overlay.marked ?? [])]).toEqual([1])
+  })
+
   it('does not mark the front matter nor raw HTML: those findings stay unmarked', () => {
     const br = position(seed, '<br/>')
     const { html, overlay } = render(seed, [finding(1, 2, 1, 2, 10), finding(2, ...br)])

@@ -113,6 +113,11 @@ function walk(parent: Parent, ranges: Range[], byId: Map<number, OverlayFinding>
     } else {
       const lang = languageOf(child)
       if ('children' in child) walk(child as Parent, touching, byId, source, marked, lang === undefined ? french : /^fr\b/i.test(lang))
+      // A finding on a link's address (not its text): the link's text is marked.
+      const missed = touching.filter((range) => !marked.has(range.id)).map((range) => range.id)
+      if ((child.type === 'link' || child.type === 'linkReference') && missed.length > 0 && child.children.length > 0) {
+        child.children = [mark(child.children, missed, byId, marked) as (typeof child.children)[number]]
+      }
       children.push(child)
     }
   }
@@ -171,14 +176,14 @@ function align(value: string, source: string, start: number, end: number): numbe
   return offsets
 }
 
-function mark(child: Text | InlineCode, ids: number[], byId: Map<number, OverlayFinding>, marked: Set<number>): PhrasingContent {
+function mark(child: Text | InlineCode | PhrasingContent[], ids: number[], byId: Map<number, OverlayFinding>, marked: Set<number>): PhrasingContent {
   for (const id of ids) marked.add(id)
   const findings = ids.map((id) => byId.get(id)).filter((finding) => finding !== undefined)
   const worst = SEVERITIES.find((severity) => findings.some((finding) => finding.severity === severity)) ?? 'info'
   // An emphasis node renamed by `data.hName`: mdast-util-to-hast makes it the element asked for.
   return {
     type: 'emphasis',
-    children: [child],
+    children: Array.isArray(child) ? child : [child],
     data: {
       hName: 'mark',
       hProperties: {
