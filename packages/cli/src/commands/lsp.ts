@@ -3,6 +3,7 @@
  * standard input and output (see `lsp/server.ts`). Loaded by a dynamic import from
  * `main.ts`, so that `offre lint` never loads vscode-languageserver.
  */
+import { realpathSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { Io } from '../io.js'
 import type { Command } from './command.js'
@@ -26,7 +27,9 @@ export const lspCommand: Command = {
     }
     const { startServer } = await import('../lsp/server.js')
     // The lint thread runs this same executable (`offre lsp --worker`): the bundle needs no entry of its own.
-    const connection = startServer({ locale: values.locale as 'fr' | 'en' | undefined, workerScript: process.argv[1] })
+    // Its real path: `node_modules/.bin/offre` is a symbolic link without the `.js` that makes it a module.
+    const script = process.argv[1] === undefined ? undefined : realpathSync(process.argv[1])
+    const connection = startServer({ locale: values.locale as 'fr' | 'en' | undefined, workerScript: script })
     // The server runs until the client says `exit` (or closes the pipe).
     return new Promise<number>((resolve) => {
       connection.onExit(() => resolve(0))

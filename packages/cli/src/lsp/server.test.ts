@@ -565,6 +565,7 @@ describe('offre lsp, options', () => {
       events.push('answered')
       const diagnostics = await linted
       expect(events).toEqual(['answered', 'large page linted'])
+      expect(client.messages.filter((message) => message.includes('lint thread'))).toEqual([])
       // The cap of `offre lint`: 1,000 findings, then one that says how many more.
       expect(diagnostics.length).toBe(1001)
       expect(diagnostics.at(-1)?.code).toBe('too-many-findings')
