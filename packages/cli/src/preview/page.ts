@@ -36,14 +36,14 @@ export async function previewPage(site: PreviewSite, entry: PageEntry, cwd: stri
       file: problem.file, rule: problem.rule, severity: 'error', line: problem.line, column: problem.column, endLine: problem.endLine, endColumn: problem.endColumn,
       message: problem.message, actual: null, expected: null, url: problem.url, fixable: false,
     }, index, path.resolve(cwd, problem.file)))
-    return errorPage('Configuration invalide', `La configuration du contenu a des erreurs : ${state.error.message.split('\n')[0]}`, findings)
+    return errorPage('Configuration invalide', `La configuration du contenu a des erreurs : ${state.error.message.split('\n')[0]}`, findings, shown)
   }
   let bytes: Uint8Array
   try {
     bytes = readFileSync(entry.absolute)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    return errorPage('Page illisible', `${shown} : fichier illisible (${code})`, [])
+    return errorPage('Page illisible', `${shown} : fichier illisible (${code})`, [], shown)
   }
   const settings = { ...state.project.settings, contentPath: entry.source }
   const linted = await state.linter.lintSource(bytes, shown, settings)
@@ -61,7 +61,7 @@ export async function previewPage(site: PreviewSite, entry: PageEntry, cwd: stri
   const all = [...findings, ...extra.map((finding, index) => panelFinding(finding, findings.length + index, entry.absolute))]
   for (const finding of all) finding.marked = overlay.marked?.has(finding.id) ?? false
   if (html === undefined) {
-    return errorPage('La page ne peut pas être publiée', `${shown} : offre build ne publierait pas cette page ; ses erreurs :`, all)
+    return errorPage('La page ne peut pas être publiée', `${shown} : offre build ne publierait pas cette page ; ses erreurs :`, all, shown)
   }
   for (const name of iconClassesOf(html)) site.icons.add(name)
   return withPanel(html, all, shown)
@@ -143,7 +143,7 @@ export function withPanel(html: string, findings: readonly PanelFinding[], shown
 }
 
 /** A page of errors, with the DSFR styles and the preview's panel and reload script. */
-export function errorPage(title: string, lead: string, findings: readonly PanelFinding[]): string {
+export function errorPage(title: string, lead: string, findings: readonly PanelFinding[], shown: string): string {
   const list = findings
     .map((finding) => `<li><code>${escapeHtml(`${finding.file}:${finding.line}:${finding.column}`)}</code> ${escapeHtml(finding.message)} <span class="fr-text--xs">[${escapeHtml(finding.rule)}]</span></li>`)
     .join('')
@@ -155,7 +155,7 @@ export function errorPage(title: string, lead: string, findings: readonly PanelF
     list === '' ? '' : `<ul class="offre-preview__errors">${list}</ul>`,
     '<p class="fr-text--sm">La page se recharge dès que le fichier est corrigé.</p>',
     '</main>',
-    findings.length > 0 ? panel(findings, '') : '',
+    findings.length > 0 ? panel(findings, shown) : '',
     clientTags(),
     '</body></html>\n',
   ].join('')
