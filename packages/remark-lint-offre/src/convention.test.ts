@@ -15,11 +15,13 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applyFixes, fixOf } from './fix.js'
 import { createPreset, type PresetOptions } from './preset.js'
 import { loadProjectConfig } from './project/load-project.js'
 import type { OffreSettings } from './settings.js'
+import { lint } from './testing.js'
 
 interface Counts {
   messages: number
@@ -46,6 +48,9 @@ const glued = (source: string, start: number, end: number): [string, string] => 
   /[^\s]{0,24}$/u.exec(source.slice(Math.max(0, start - 24), start))?.[0] ?? '',
   /^[^\s]{0,24}/u.exec(source.slice(end, end + 24))?.[0] ?? '',
 ]
+
+/** Glued text that a value could repeat by mistake: two characters or more, a letter or a digit among them (not a lone `[`). */
+const isWord = (text: string): boolean => text.length >= 2 && /[\p{L}\p{N}]/u.test(text)
 
 function check(source: string, where: string, message: VFileMessage, run: Run): void {
   const rule = String(message.ruleId)
@@ -82,7 +87,7 @@ function check(source: string, where: string, message: VFileMessage, run: Run): 
     // Only the place changes: the text before it and after it stays.
     if (!replaced.startsWith(source.slice(0, start)) || !replaced.endsWith(source.slice(end))) fail(`replacing by ${JSON.stringify(value)} changes text outside the place`)
     // A value that repeats the word glued before or after the place writes that word twice (`libres.libres. Voir`).
-    if ((before !== '' && value.startsWith(before) && !actual.startsWith(before)) || (after !== '' && value.endsWith(after) && !actual.endsWith(after))) {
+    if ((isWord(before) && value.startsWith(before) && !actual.startsWith(before)) || (isWord(after) && value.endsWith(after) && !actual.endsWith(after))) {
       fail(`expected value ${JSON.stringify(value)} repeats the text around the place (${JSON.stringify(before)} … ${JSON.stringify(after)})`)
     }
   }
@@ -142,5 +147,30 @@ describe('the message convention, on the seed and the 211 real pages', () => {
     console.info(`convention (strict options): ${summary(strict)}`)
     expect(strict.violations.slice(0, 20), `${strict.violations.length} violations`).toEqual([])
     expect(strict.counts.messages).toBeGreaterThan(configured.counts.messages)
+  })
+})
+
+/** Pieces of pages that the rules report on, for pages made at random. */
+const PIECES = [
+  '---\n', 'title: x\n', 'titel: y\n', 'segments: [{url: 3}]\n', '# ', '## ', '#### ', 'Formations', 'Titre', '\n', '\n\n', ' ', '  ', '\u00a0', '&nbsp;',
+  '[', ']', '(', ')', '<', '>', '](', '[ici](', '/fr//x/', 'http://github.com/a', '#x', '[ref]: ', '[ref]', '> ', '- ', '`', '\\', '*',
+  '?', '!', ':', ';', '«', '»', 'publier', 'sur sur', 'oeuvre', 'Etat', 'A propos', 'Existe-il', 'logciel', 'logicel',
+  'mailto:', 'contact@code.gouv.fr', 'x@code', '`a@b.fr`', '<br/>', '<br>', '<b>', '</b>', '<center>', ' style="x"', '<p>&nbsp;</p>',
+  'Les questions courantes sont :\n\n', '- Où publier mon code\n', '- Où publier mon code source ?\n',
+]
+
+describe('the message convention, on pages made at random', () => {
+  it('holds for every message of every rule', async () => {
+    const run: Run = { counts: { messages: 0, actual: 0, expected: 0, values: 0, fixes: 0 }, byRule: {}, violations: [] }
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...PIECES), { maxLength: 50 }), async (parts) => {
+        const markdown = parts.join('')
+        const before = run.violations.length
+        for (const message of await lint(markdown, { path: 'fr/mission/offre-de-services.md', settings: { sitePages: ['/fr/', '/fr/contact/'] } })) check(markdown, 'random', message, run)
+        expect(run.violations.slice(before), JSON.stringify(markdown)).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
+    expect(run.counts.expected).toBeGreaterThan(100)
   })
 })
