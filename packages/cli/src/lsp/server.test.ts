@@ -439,6 +439,21 @@ describe('offre lsp on the seed page', () => {
   // The seed's misspellings are known typos (offre-typos, with a fix): one more word for the speller.
   const withMisspelling = () => `${readFileSync(project.page, 'utf8')}\nCe service est vraiment formidible.\n`
 
+  it('a page created under the root is in the site map at once: the link to it is no longer dead', async () => {
+    const page = path.join(project.dir, 'content/fr/mission/essai.md')
+    const text = '---\ntitle: Essai\n---\n\nVoir [la nouvelle page de la mission](/fr/mission/nouvelle-page/).\n'
+    const dead = (d: Diagnostic) => d.code === 'offre-links' && d.message.includes('/fr/mission/nouvelle-page/')
+    expect((await client.open(page, text)).some(dead)).toBe(true)
+    expect(JSON.stringify(client.registrations)).toContain('**/*.md')
+    const created = path.join(project.dir, 'content/fr/mission/nouvelle-page.md')
+    const since = client.published.length
+    writeFileSync(created, '---\ntitle: Nouvelle page\n---\n\nTexte.\n')
+    client.filesChanged([created], 1)
+    await client.diagnostics(pathToFileURL(page).href, (p) => !p.diagnostics.some(dead), since)
+    client.close(page)
+    rmSync(created)
+  })
+
   it('adds a word to the project vocabulary (workspace/applyEdit), and the finding goes away', async () => {
     const diagnostics = await client.open(project.page, withMisspelling())
     const spelling = diagnostics.find((d) => d.code === 'offre-spelling')

@@ -23,6 +23,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument'
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
+  WatchKind,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
@@ -193,7 +195,8 @@ export function startServer(options: ServerOptions = {}): Connection {
     const key = files.join('\n')
     if (key === watchedKey && watchRegistration !== undefined) return
     watchedKey = key
-    const watchers: FileSystemWatcher[] = [{ globPattern: `**/${CONFIG_FILE}` }]
+    // The pages created or deleted: the site map of their root (the link checker's) changes.
+    const watchers: FileSystemWatcher[] = [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/*.md', kind: WatchKind.Create | WatchKind.Delete }]
     for (const file of files) {
       if (path.basename(file) === CONFIG_FILE) continue
       watchers.push({ globPattern: relativePatterns ? { baseUri: pathToFileURL(path.dirname(file)).href, pattern: path.basename(file) } : `**/${path.basename(file)}` })
@@ -207,8 +210,10 @@ export function startServer(options: ServerOptions = {}): Connection {
     const changed = new Set(changes.map((change) => filePathOf(change.uri)).filter((file): file is string => file !== undefined))
     const newRoots = [...changed].some((file) => path.basename(file) === CONFIG_FILE)
     const affected = new Set<string>()
+    const pages = changes.filter((change) => change.type !== FileChangeType.Changed).map((change) => filePathOf(change.uri)).filter((file): file is string => file !== undefined && file.endsWith('.md'))
     for (const [root, project] of projects) {
-      if ((project.config?.watched ?? []).some((file) => changed.has(file))) {
+      const inRoot = pages.some((page) => page.startsWith(root + path.sep))
+      if (inRoot || (project.config?.watched ?? []).some((file) => changed.has(file))) {
         affected.add(root)
         loadProject(root)
       }
