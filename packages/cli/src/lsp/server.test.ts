@@ -94,6 +94,7 @@ export async function startClient(overrides: Partial<ExtensionSettings> & { repo
   const messages: string[] = []
   const waiters: Array<{ uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }> = []
   const docs = new Map<string, TextDocument>()
+  const lastVersion = new Map<string, number>()
 
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     published.push(params)
@@ -165,15 +166,19 @@ export async function startClient(overrides: Partial<ExtensionSettings> & { repo
     messages,
     async open(file, text = readFileSync(file, 'utf8')) {
       const uri = uriOf(file)
-      docs.set(uri, TextDocument.create(uri, 'markdown', 1, text))
+      // Versions go on rising when a page is opened again: a late publish of its previous life is not taken for this one.
+      const version = (lastVersion.get(uri) ?? 0) + 1
+      lastVersion.set(uri, version)
+      docs.set(uri, TextDocument.create(uri, 'markdown', version, text))
       const since = published.length
-      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } })
-      return diagnostics(uri, (p) => p.version === 1, since)
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } })
+      return diagnostics(uri, (p) => p.version === version, since)
     },
     async change(file, text, wait = true) {
       const uri = uriOf(file)
       const doc = docs.get(uri) as TextDocument
       const version = doc.version + 1
+      lastVersion.set(uri, version)
       docs.set(uri, TextDocument.update(doc, [{ text }], version))
       const since = published.length
       await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] })
