@@ -126,13 +126,13 @@ export function startServer(options: ServerOptions = {}): Connection {
     init = (params.initializationOptions ?? {}) as InitializationOptions
     locale = options.locale ?? (init.locale === 'en' || init.locale === 'fr' ? init.locale : undefined)
     if (typeof init.debounce === 'number' && init.debounce >= 0) debounce = init.debounce
-    const watch = params.capabilities.workspace?.didChangeWatchedFiles
+    const watch = params.capabilities?.workspace?.didChangeWatchedFiles
     dynamicWatch = watch?.dynamicRegistration === true
     relativePatterns = watch?.relativePatternSupport === true
-    createFiles = params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true
-    versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true
-    resolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true
-    applyEdits = params.capabilities.workspace?.applyEdit === true
+    createFiles = params.capabilities?.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true
+    versionedEdits = params.capabilities?.workspace?.workspaceEdit?.documentChanges === true
+    resolveEdits = params.capabilities?.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true
+    applyEdits = params.capabilities?.workspace?.applyEdit === true
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
