@@ -95,15 +95,15 @@ describe('offre-links: internal links', () => {
     const messages = await lint(markdown, onSite)
     expect(summary(messages)).toEqual([
       '11:47-11:56 offre-links #programe',
-      '11:63-11:75 offre-links Le-Programme',
+      '11:62-11:75 offre-links #Le-Programme',
       '11:81-11:122 offre-links /fr/mission/offre-de-services/#nulle-part',
     ])
     // No close id: the message lists the page's ids.
     expect(messages[0]?.expected).toEqual(['#le-programme', '#venir', '#plan'])
     expect(messages[1]?.reason).toBe('`#Le-Programme` : ancre introuvable dans la page, vouliez-vous dire `#le-programme` ?')
-    // With a fix, the place is what it rewrites (the fragment), replaced by the id; a guessed
-    // fragment after a path keeps the path.
-    expect(messages[1]?.expected).toEqual(['le-programme'])
+    // The place is the URL as written, replaced by the URL the fix writes; a guessed fragment
+    // after a path keeps the path.
+    expect(messages[1]?.expected).toEqual(['#le-programme'])
     expect(messages[2]?.expected?.[0]).toMatch(/^\/fr\/mission\/offre-de-services\/#/)
     const fixed = await fix(markdown, onSite)
     expect(fixed).toContain('[e](#le-programme)')
@@ -115,7 +115,7 @@ describe('offre-links: URLs to fix', () => {
   it('collapses `//` in a path of the site, not elsewhere', async () => {
     const markdown = `${front}[a](/fr//contact/) [b](https://web.archive.org/web/2024/https://example.org/) [c](https://example.org//x)\n`
     const messages = await lint(markdown, onSite)
-    // The place is what the fix rewrites: the path.
+    // The place is the URL (the fix rewrites its path).
     expect(summary(messages)).toEqual(['5:5-5:18 offre-links /fr//contact/'])
     expect(messages[0]?.expected).toEqual(['/fr/contact/'])
     const fixed = await fix(markdown, onSite)
@@ -127,14 +127,13 @@ describe('offre-links: URLs to fix', () => {
     const markdown = `${front}[a](http://www.legifrance.gouv.fr/x) <http://github.com/codegouvfr> http://code.gouv.fr/sources/ [b][ref] [c](http://example.org/)\n\n[ref]: http://fr.wikipedia.org/wiki/Logiciel_libre\n`
     const messages = await lint(markdown, onSite)
     expect(summary(messages)).toEqual([
-      '5:5-5:9 offre-links http',
-      '5:39-5:43 offre-links http',
-      '5:69-5:73 offre-links http',
-      '7:8-7:12 offre-links http',
+      '5:5-5:36 offre-links http://www.legifrance.gouv.fr/x',
+      '5:39-5:67 offre-links http://github.com/codegouvfr',
+      '5:69-5:97 offre-links http://code.gouv.fr/sources/',
+      '7:8-7:51 offre-links http://fr.wikipedia.org/wiki/Logiciel_libre',
     ])
-    // The place is the scheme the fix rewrites; the URL is in the reason.
-    expect(messages[0]?.expected).toEqual(['https'])
-    expect(messages[0]?.reason).toContain('`http://www.legifrance.gouv.fr/x`')
+    // The place is the URL, replaced by the URL the fix writes (the fix itself rewrites `http` only).
+    expect(messages[0]?.expected).toEqual(['https://www.legifrance.gouv.fr/x'])
     const fixed = await fix(markdown, onSite)
     expect(fixed).toBe(`${front}[a](https://www.legifrance.gouv.fr/x) <https://github.com/codegouvfr> https://code.gouv.fr/sources/ [b][ref] [c](http://example.org/)\n\n[ref]: https://fr.wikipedia.org/wiki/Logiciel_libre\n`)
     expect(await lint(fixed, onSite)).toEqual([])

@@ -63,29 +63,30 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
 })
 
 /**
- * A finding of `checkDestination` by the convention. With a fix, the place is the fix's
- * range and `expected` its text (`http` → `https`, the path without its `//`); without,
- * the place is the destination as written and each `expected` value replaces it (a
- * fragment guessed for `page#ancre` keeps `page`). A place in the page's final gap
- * starts at the link instead, the link's text kept in `expected`.
+ * A finding of `checkDestination` by the convention: the place is the destination as
+ * written, and each `expected` value replaces it. With a fix (inside the destination:
+ * `http` → `https`, the path without its `//`, the fragment), `expected` is the
+ * destination with the fix applied; without, the finding's values (the pages a dead
+ * link probably meant; a guessed `#id` after the URL's path keeps the path). A place in
+ * the page's final gap starts at the link instead, the link's text kept in `expected`.
  */
 function reportDestination(tree: Root, file: VFile, node: Link | Definition, destination: Destination | undefined, finding: LinkFinding): void {
   const { fr, en, fix } = finding
   const nodeStart = node.position?.start.offset ?? 0
-  if (fix !== undefined && fix.end > fix.start) {
-    say(file, { fr, en, ...exact(file, reportableStart(tree, fix.start, nodeStart), fix.end, [fix.text], [fix.start, fix.end]), fix })
-    return
-  }
   if (destination === undefined) {
     // Not located in the source: the whole link, with nothing to replace it by.
     say(file, { fr, en, ...exact(file, nodeStart, node.position?.end.offset ?? nodeStart), ...(fix ? { fix } : {}) })
     return
   }
   const { start, end, raw } = destination
+  const from = reportableStart(tree, start, nodeStart)
+  if (fix !== undefined && fix.start >= start && fix.end <= end) {
+    say(file, { fr, en, ...exact(file, from, end, [fix.text], [fix.start, fix.end]), fix })
+    return
+  }
   const hash = raw.indexOf('#')
   const replacements = finding.expected.map((value) => (value.startsWith('#') && hash > 0 ? raw.slice(0, hash) + value : value))
-  const values = replacements.length > 0 ? replacements : undefined
-  say(file, { fr, en, ...exact(file, reportableStart(tree, start, nodeStart), end, values, [start, end]), ...(fix ? { fix } : {}) })
+  say(file, { fr, en, ...exact(file, from, end, replacements.length > 0 ? replacements : undefined, [start, end]), ...(fix ? { fix } : {}) })
 }
 
 function checkText(file: VFile, node: Link | LinkReference, url: string, title: string | null | undefined, vague: ReadonlySet<string>): void {

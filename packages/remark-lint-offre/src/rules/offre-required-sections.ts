@@ -102,12 +102,12 @@ function reportDifference(file: VFile, tree: Root, name: string, tokens: readonl
     const what = expected ? code(expected) : token?.kind === 'one' && token.plus ? 'au moins une section' : 'une section'
     const whatEn = expected ? code(expected) : token?.kind === 'one' && token.plus ? 'at least one section' : 'one section'
     const at = next?.node.position?.start.offset ?? tree.position?.end.offset ?? String(file.value ?? '').length
-    // The place is the point where the section belongs; `expected`, when the profile names the
-    // heading, inserts it there (an empty section for the editor to write).
+    // The place is the point where the section belongs, with no `expected`: the section is
+    // the editor's to write (its heading is in the reason).
     say(file, {
       fr: `Section manquante ${what} (profil ${code(name)}), attendue ${afterFr(d.after)}`,
       en: `Missing section ${whatEn} (profile ${code(name)}), expected ${afterEn(d.after)}`,
-      ...exact(file, at, at, expected === undefined ? undefined : [insertion(file, at, expected, next !== undefined)]),
+      ...exact(file, at, at),
     })
     return
   }
@@ -195,14 +195,6 @@ function relevelled(file: VFile, heading: OutlineHeading, depth: number): string
   if (underline?.[1] === undefined || depth > 2) return undefined
   const at = underline.index + underline[0].indexOf(underline[1])
   return written.slice(0, at) + (depth === 1 ? '=' : '-').repeat(underline[1].length) + written.slice(at + underline[1].length)
-}
-
-/** A heading line inserted at `at`, blank lines around it as markdown needs them. */
-function insertion(file: VFile, at: number, heading: string, beforeHeading: boolean): string {
-  if (beforeHeading) return `${heading}\n\n`
-  const before = String(file.value ?? '').slice(0, at)
-  const opening = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n'
-  return `${opening}${heading}\n`
 }
 
 function checkOptions(options: unknown): void {
