@@ -614,7 +614,7 @@ describe('offre lsp, options', () => {
 })
 
 describe('offre lsp on the 211 real pages', () => {
-  it('the preferred quick fixes and the fix-all action give `offre lint --fix` on every page', { timeout: 600_000 }, async () => {
+  it('the diagnostics are `offre lint --format json`\'s, and the preferred quick fixes and the fix-all action give `offre lint --fix`, on every page', { timeout: 600_000 }, async () => {
     const pages = sitePages()
     expect(pages.length).toBe(211)
     const dir = tempDir()
@@ -622,6 +622,9 @@ describe('offre lsp on the 211 real pages', () => {
     const fixed = tempDir()
     cpSync(siteContentDir, path.join(fixed, 'content'), { recursive: true })
     runOffre(['lint', 'content', '--fix', '--format', 'json'], fixed)
+    const json = new Map<string, Array<Omit<JsonFinding, 'file'>>>()
+    for (const { file, ...finding } of lintJson(['content'], dir)) json.set(file, [...(json.get(file) ?? []), finding])
+    expect(json.size).toBeGreaterThan(100)
     const client = await startClient({ debounce: 0 })
     const differ: string[] = []
     let changed = 0
@@ -632,6 +635,8 @@ describe('offre lsp on the 211 real pages', () => {
         const expected = readFileSync(path.join(fixed, 'content', relative), 'utf8')
         if (expected !== readFileSync(original, 'utf8')) changed++
         const diagnostics = await client.open(file)
+        const shown = (json.get(path.join('content', relative)) ?? []).map(({ rule, severity, line, column, endLine, endColumn, message }) => ({ rule, severity, line, column, endLine, endColumn, message }))
+        if (JSON.stringify(diagnostics.map(asFinding)) !== JSON.stringify(shown)) differ.push(`${relative} (diagnostics)`)
         if ((await fixAll(client, file, diagnostics)) !== expected) differ.push(`${relative} (fix-all)`)
         if ((await applyPreferredFixes(client, file, diagnostics)) !== expected) differ.push(`${relative} (quick fixes)`)
         client.close(file)
