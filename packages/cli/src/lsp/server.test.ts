@@ -390,6 +390,23 @@ describe('offre lsp on the seed page', () => {
     client.close(project.page)
   })
 
+  it('converts places exactly: UTF-16 columns past an emoji, and CRLF lines', async () => {
+    const page = path.join(project.dir, 'content/fr/mission/emoji.md')
+    const text = '---\r\ntitle: Essai\r\n---\r\n\r\n🙂 Pour l’administraton 🙂, le logiciel est formidabel.\r\n'
+    writeFileSync(page, text)
+    const diagnostics = await client.open(page, text)
+    const expected = lintJson([path.relative(project.dir, page)], project.dir)
+    expect(diagnostics.map(asFinding)).toEqual(expected.map(({ rule, severity, line, column, endLine, endColumn, message }) => ({ rule, severity, line, column, endLine, endColumn, message })))
+    const doc = TextDocument.create('file:///x', 'markdown', 1, text)
+    // Each place holds its `actual` (the rules' convention): the ranges land on the very characters.
+    const placed = diagnostics.filter((d) => typeof (d.data as { actual: unknown }).actual === 'string' && (d.data as { actual: string }).actual !== '')
+    expect(placed.map((d) => (d.data as { actual: string }).actual)).toEqual(expect.arrayContaining(['formidabel', 'l’administraton']))
+    for (const d of placed) expect(doc.getText(d.range)).toBe((d.data as { actual: string }).actual)
+    expect(await fixAll(client, page, diagnostics)).toBe(fixedByCli(project.dir, path.relative(project.dir, page)))
+    client.close(page)
+    rmSync(page)
+  })
+
   it('every preferred quick fix, pass after pass, and the fix-all action give `offre lint --fix`', async () => {
     const expected = fixedByCli(project.dir, SEED_PAGE)
     const original = readFileSync(project.page, 'utf8')
