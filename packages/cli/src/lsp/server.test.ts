@@ -588,7 +588,7 @@ describe('offre lsp, options', () => {
     const body = seed.replace(/^---\n[\s\S]*?\n---\n/, '')
     const large = seed + Array.from({ length: 150 }, (_, index) => `\n## Partie ${index}\n${body}`).join('')
     expect(large.length).toBeGreaterThan(500_000)
-    const client = await startClient({ debounce: 0 })
+    const client = await startClient({ debounce: 0, reportLints: true })
     try {
       await client.open(project.page)
       const largeFile = path.join(project.dir, 'content/fr/mission/grande-page.md')
@@ -603,6 +603,16 @@ describe('offre lsp, options', () => {
       const diagnostics = await linted
       expect(events).toEqual(['answered', 'large page linted'])
       expect(client.messages.filter((message) => message.includes('lint thread'))).toEqual([])
+      // Edits during a long lint do not pile up: one more lint, of the latest version.
+      const before = client.linted.length
+      let text = large
+      for (let edit = 0; edit < 5; edit++) {
+        text = `${text}\nmot${edit}\n`
+        await client.change(largeFile, text, false)
+      }
+      const last = client.version(largeFile)
+      await client.diagnostics(pathToFileURL(largeFile).href, (p) => p.version === last, 0)
+      expect(client.linted.length - before).toBeLessThanOrEqual(2)
       // The cap of `offre lint`: 1,000 findings, then one that says how many more.
       expect(diagnostics.length).toBe(1001)
       expect(diagnostics.at(-1)?.code).toBe('too-many-findings')

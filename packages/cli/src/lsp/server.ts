@@ -95,6 +95,10 @@ interface DocState {
   timer: NodeJS.Timeout | undefined
   linted: Linted | undefined
   root: string | undefined
+  /** A lint of this page is running: the next one waits for it (one at a time per page). */
+  running: boolean
+  /** A lint was asked for while one was running. */
+  again: boolean
 }
 
 export function startServer(options: ServerOptions = {}): Connection {
@@ -228,7 +232,7 @@ export function startServer(options: ServerOptions = {}): Connection {
   // ---- lint --------------------------------------------------------------------------
 
   documents.onDidOpen(({ document }) => {
-    states.set(document.uri, { timer: undefined, linted: undefined, root: undefined })
+    states.set(document.uri, { timer: undefined, linted: undefined, root: undefined, running: false, again: false })
     schedule(document.uri, 0)
   })
   documents.onDidChangeContent(({ document }) => {
@@ -258,8 +262,23 @@ export function startServer(options: ServerOptions = {}): Connection {
     const document = documents.get(uri)
     const state = states.get(uri)
     if (document === undefined || state === undefined) return
+    // One lint at a time per page: a page edited during a long lint is linted once more after it, at its latest version.
+    if (state.running) {
+      state.again = true
+      return
+    }
+    state.running = true
     const started = performance.now()
-    const linted = await lintDocument(document, state)
+    let linted: Linted
+    try {
+      linted = await lintDocument(document, state)
+    } finally {
+      state.running = false
+      if (state.again && states.get(uri) === state) {
+        state.again = false
+        schedule(uri, 0)
+      }
+    }
     // Stale: the page changed during the lint; the edit scheduled another one.
     if (documents.get(uri)?.version !== linted.version || states.get(uri) !== state) return
     state.linted = linted
