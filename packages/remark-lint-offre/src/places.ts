@@ -33,11 +33,11 @@ export function lastLeafEnd(tree: Root): number {
 }
 
 /**
- * Where a message about `[start, …)` may start: remark-lint's comment control drops the
- * messages that start after the page's last leaf node (a "gap"), where the URL of a
- * page's very last link lies; such a message starts at `fallback` (the link's start),
- * its place then covering the link up to the finding.
+ * Where a message about `[start, end)` inside a node at `[nodeStart, nodeEnd)` (a link)
+ * may be placed: remark-lint's comment control drops the messages that start after the
+ * page's last leaf node (a "gap"), where the URL of a page's very last link lies; such
+ * a message is placed at the whole node instead.
  */
-export function reportableStart(tree: Root, start: number, fallback: number): number {
-  return start >= lastLeafEnd(tree) ? Math.min(fallback, start) : start
+export function reportableRange(tree: Root, [start, end]: readonly [number, number], [nodeStart, nodeEnd]: readonly [number, number]): [number, number] {
+  return start >= lastLeafEnd(tree) && nodeStart < start ? [nodeStart, Math.max(nodeEnd, end)] : [start, end]
 }

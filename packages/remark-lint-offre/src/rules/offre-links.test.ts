@@ -74,10 +74,10 @@ describe('offre-links: internal links', () => {
 
   it('reports the last link of a page too (remark-lint drops messages after the last text)', async () => {
     const [message] = await lint(`${front}- [Contact](/fr/contacts/)\n`, onSite)
-    // Placed from the link's start: a message starting on the URL would be dropped. The place, and
-    // each `expected` value, then run from the link's start to the URL's end.
-    expect(summary([message!])).toEqual(['5:3-5:26 offre-links [Contact](/fr/contacts/'])
-    expect(message?.expected).toEqual(['[Contact](/fr/contact/'])
+    // Placed at the whole link: a message starting on the URL would be dropped. Each `expected`
+    // value is then the link with the URL replaced.
+    expect(summary([message!])).toEqual(['5:3-5:27 offre-links [Contact](/fr/contacts/)'])
+    expect(message?.expected).toEqual(['[Contact](/fr/contact/)'])
   })
 
   it('leaves alone what other applications serve, files, and links elsewhere', async () => {

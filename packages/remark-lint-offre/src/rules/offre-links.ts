@@ -22,7 +22,7 @@ import { linksOptionsSchema } from '../config/schemas.js'
 import { assertOptions } from '../config/validator.js'
 import { HTTPS_HOSTS } from '../data/https-hosts.js'
 import { VAGUE_LINK_TEXTS } from '../data/vague-link-texts.js'
-import { reportableStart } from '../places.js'
+import { reportableRange } from '../places.js'
 import { code, exact, ruleUrl, say } from '../report.js'
 import { destinationOf, type Destination } from '../site/destinations.js'
 import { describeDestination, judgeLinkText, normalizeLinkText } from '../site/link-text.js'
@@ -68,7 +68,7 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
  * `http` → `https`, the path without its `//`, the fragment), `expected` is the
  * destination with the fix applied; without, the finding's values (the pages a dead
  * link probably meant; a guessed `#id` after the URL's path keeps the path). A place in
- * the page's final gap starts at the link instead, the link's text kept in `expected`.
+ * the page's final gap is the whole link instead, the rest of the link kept in `expected`.
  */
 function reportDestination(tree: Root, file: VFile, node: Link | Definition, destination: Destination | undefined, finding: LinkFinding): void {
   const { fr, en, fix } = finding
@@ -79,14 +79,14 @@ function reportDestination(tree: Root, file: VFile, node: Link | Definition, des
     return
   }
   const { start, end, raw } = destination
-  const from = reportableStart(tree, start, nodeStart)
+  const [from, to] = reportableRange(tree, [start, end], [nodeStart, node.position?.end.offset ?? end])
   if (fix !== undefined && fix.start >= start && fix.end <= end) {
-    say(file, { fr, en, ...exact(file, from, end, [fix.text], [fix.start, fix.end]), fix })
+    say(file, { fr, en, ...exact(file, from, to, [fix.text], [fix.start, fix.end]), fix })
     return
   }
   const hash = raw.indexOf('#')
   const replacements = finding.expected.map((value) => (value.startsWith('#') && hash > 0 ? raw.slice(0, hash) + value : value))
-  say(file, { fr, en, ...exact(file, from, end, replacements.length > 0 ? replacements : undefined, [start, end]), ...(fix ? { fix } : {}) })
+  say(file, { fr, en, ...exact(file, from, to, replacements.length > 0 ? replacements : undefined, [start, end]), ...(fix ? { fix } : {}) })
 }
 
 function checkText(file: VFile, node: Link | LinkReference, url: string, title: string | null | undefined, vague: ReadonlySet<string>): void {

@@ -48,8 +48,8 @@ describe('offre-mailto: malformed addresses', () => {
   })
 
   it('reports a malformed address in the last link of a page (not dropped as outside the text)', async () => {
-    // The URL starts after the page's last text, where remark-lint drops messages: the place starts at the link.
-    expect(summary(await lint('[écrire](mailto:contact@code)\n', { only }))).toEqual(['1:1-1:29 offre-mailto [écrire](mailto:contact@code'])
+    // The URL starts after the page's last text, where remark-lint drops messages: the place is the whole link.
+    expect(summary(await lint('[écrire](mailto:contact@code)\n', { only }))).toEqual(['1:1-1:30 offre-mailto [écrire](mailto:contact@code)'])
   })
 
   it('accepts several addresses, a query and any case', async () => {
@@ -104,8 +104,8 @@ describe('offre-mailto: allow-list', () => {
   it('refuses addresses outside the list, in every form', async () => {
     const markdown = '[a](mailto:x@gmail.com) `y@gmail.com` z@gmail.com [b](mailto:floss@numerique.gouv.fr) [c](mailto:CONTACT@code.gouv.fr) [d](mailto:a@sub.numerique.gouv.fr)\n'
     const messages = (await lint(markdown, allow(['contact@code.gouv.fr', '@numerique.gouv.fr']))).filter((m) => /liste autorisée/.test(m.reason))
-    // The address where it is written (the last link's URL is in the page's final gap: from the link's start).
-    expect(messages.map((m) => m.actual)).toEqual(['x@gmail.com', 'y@gmail.com', 'z@gmail.com', '[d](mailto:a@sub.numerique.gouv.fr'])
+    // The address where it is written (the last link's URL is in the page's final gap: the whole link).
+    expect(messages.map((m) => m.actual)).toEqual(['x@gmail.com', 'y@gmail.com', 'z@gmail.com', '[d](mailto:a@sub.numerique.gouv.fr)'])
     // An allowed address or domain is no replacement: no `expected`.
     expect(messages.every((m) => m.expected === undefined)).toBe(true)
     expect(messages[0]?.reason).toBe('`x@gmail.com` : adresse hors de la liste autorisée, attendu `contact@code.gouv.fr` ou `@numerique.gouv.fr`')

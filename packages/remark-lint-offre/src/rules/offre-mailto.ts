@@ -15,7 +15,7 @@ import { isEmail } from '@offre/model'
 import type { Nodes, Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
-import { placeOf, reportableStart } from '../places.js'
+import { placeOf, reportableRange } from '../places.js'
 import { code, exact, ruleUrl, say } from '../report.js'
 import { addressRange, addressesOf, contactsOf, type Occurrence } from './offre-mailto-contacts.js'
 import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
@@ -43,9 +43,9 @@ function isAllowed(address: string, allow: readonly string[]): boolean {
 const rule = lintRule<Root, MailtoOptions | undefined>({ origin: `remark-lint:${ID}`, url: ruleUrl(ID) }, (tree, file, options) => {
   const first = file.messages.length
   const page = contactsOf(tree, String(file.value ?? ''))
-  // A range inside a link's URL, moved back to the link's start when the URL starts in the page's final gap.
-  const inLink = (node: Nodes, [from, to]: [number, number]): [number, number] => [reportableStart(tree, from, node.position?.start.offset ?? from), to]
   const nodeRange = (node: Nodes): [number, number] => [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]
+  // A range inside a link's URL, or the whole link when the URL starts in the page's final gap.
+  const inLink = (node: Nodes, range: [number, number]): [number, number] => reportableRange(tree, range, nodeRange(node))
 
   for (const { node, url, start, end } of page.mailtoUrls) {
     for (const address of addressesOf(url)) {
@@ -109,9 +109,7 @@ const rule = lintRule<Root, MailtoOptions | undefined>({ origin: `remark-lint:${
 
 /** The source range to report an occurrence at: the address itself when it is written as is, else the occurrence. */
 function where(tree: Root, occurrence: Occurrence): [number, number] {
-  if (occurrence.addressAt === undefined) return [occurrence.start, occurrence.end]
-  const [from, to] = occurrence.addressAt
-  return [reportableStart(tree, from, occurrence.start), to]
+  return occurrence.addressAt === undefined ? [occurrence.start, occurrence.end] : reportableRange(tree, occurrence.addressAt, [occurrence.start, occurrence.end])
 }
 
 function lineOf(file: VFile, offset: number): number {
