@@ -79,7 +79,7 @@ export interface Client {
   stop(): Promise<void>
 }
 
-export async function startClient(overrides: Partial<ExtensionSettings> & { reportLints?: boolean; locale?: '' | 'fr' | 'en' } = {}, timeoutMs = 20_000): Promise<Client> {
+export async function startClient(overrides: Partial<ExtensionSettings> & { reportLints?: boolean; locale?: '' | 'fr' | 'en'; watch?: boolean } = {}, timeoutMs = 20_000): Promise<Client> {
   requireBuilt()
   const settings: ExtensionSettings = { ...DEFAULT_SETTINGS, ...overrides }
   const launch = serverLaunch(settings, repoRoot)
@@ -130,7 +130,7 @@ export async function startClient(overrides: Partial<ExtensionSettings> & { repo
         workspace: {
           applyEdit: true,
           workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
-          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+          didChangeWatchedFiles: { dynamicRegistration: overrides.watch !== false, relativePatternSupport: true },
           executeCommand: { dynamicRegistration: false },
         },
         textDocument: {
@@ -554,6 +554,22 @@ describe('offre lsp, options', () => {
       expect(diagnostics.map((d) => d.message)).toEqual(expected.map((f) => f.message))
       const actions = await client.codeActions(project.page, diagnostics, ['source.fixAll'])
       expect(actions[0]?.title).toBe('Fix all safe problems (offre)')
+    } finally {
+      await client.stop()
+    }
+  })
+
+  it('without file watching, the project files\' size and time, checked before each lint, reload the project', async () => {
+    const project = seedProject()
+    const client = await startClient({ debounce: 0, watch: false })
+    try {
+      const diagnostics = await client.open(project.page)
+      expect(client.registrations).toEqual([])
+      const rule = String(diagnostics[0]?.code)
+      const config = path.join(project.dir, 'content/offre.config.yml')
+      writeFileSync(config, `${readFileSync(config, 'utf8')}\nrules:\n  ${rule}: off\n`)
+      const after = await client.change(project.page, `${client.text(project.page)}\n`)
+      expect(after.some((d) => d.code === rule)).toBe(false)
     } finally {
       await client.stop()
     }
