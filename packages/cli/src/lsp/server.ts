@@ -9,8 +9,11 @@
  * `fixSource`'s output (`offre lint --fix`), and spelling findings offer to add the
  * word to the project vocabulary or to ignore it in the page.
  *
- * Edits are debounced (150 ms by default) and a lint whose document changed meanwhile
- * is not published. A project whose configuration has problems gets them as
+ * Edits are debounced (150 ms by default), one lint runs at a time per page, and a
+ * lint whose document changed meanwhile is not published. The lint itself runs on a
+ * thread of its own (`lint-backend.ts`), so the connection answers meanwhile; the
+ * light bulb's fix-all action is computed only when chosen (`codeAction/resolve`).
+ * Pages created or deleted under a root reload its site map. A project whose configuration has problems gets them as
  * diagnostics of the configuration file, at their lines; its pages are still linted,
  * with the configuration's valid part when the preset accepts it, else the defaults.
  */
