@@ -8,7 +8,7 @@ export interface Io {
   cwd: string
   env: Record<string, string | undefined>
   /** What `--stdin` reads: the process's standard input, or text given by a test. */
-  stdin?: AsyncIterable<Uint8Array | string> | undefined
+  stdin?: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | undefined
 }
 
 export function processIo(): Io {
