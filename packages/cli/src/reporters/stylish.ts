@@ -21,7 +21,9 @@ export function stylishReporter(colour: boolean, locale: Locale = 'fr'): Reporte
       const rows = findings.map((f) => {
         const place = `${f.line}:${f.column}${f.endLine !== f.line || f.endColumn !== f.column ? `-${f.endLine}:${f.endColumn}` : ''}`
         const shown = (f.expected ?? []).filter((e) => e.trim() !== '').slice(0, 3)
-        const suggestion = shown.length > 0 && !f.message.includes(`\`${shown[0]}\``) ? ` → ${shown.map((e) => `\`${e}\``).join(', ')}` : ''
+        // No arrow when the message already says what to write (punctuation findings name the mark, words their correction).
+        const said = shown.length > 0 && f.message.includes((shown[0] as string).trim())
+        const suggestion = shown.length > 0 && !said ? ` → ${shown.map((e) => `\`${e}\``).join(', ')}` : ''
         return { place, label: LABEL[f.severity], severity: f.severity, text: `${f.message}${suggestion}`, rule: f.rule }
       })
       const placeWidth = Math.max(...rows.map((r) => r.place.length))

@@ -38,7 +38,8 @@ describe('presetOptionsFromConfig', () => {
     })
     expect(messages.map((m) => m.ruleId)).toEqual(['offre-required-sections', 'offre-links'])
     expect(messages[0]?.reason).toContain('`## Objet`')
-    expect(messages[1]?.expected).toEqual(['https://www.example.fr/'])
+    // The page's last link: the message is placed at the whole link (see places.ts), the URL rewritten in it.
+    expect(messages[1]?.expected).toEqual(['[Le site d’exemple](https://www.example.fr/)'])
   })
 
   it('resolves the word list next to the configuration file', () => {
