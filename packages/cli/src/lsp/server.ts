@@ -387,11 +387,9 @@ export function startServer(options: ServerOptions = {}): Connection {
     // with a safe fix, `expected[0]` is that fix, already offered.
     const range = diagnostic.range
     const current = document.getText(range)
-    // A link without text (`[](url)`), placed at the whole link: the text goes between the brackets.
-    const emptyLink = finding.actual === '' && current.startsWith('[]')
-    if (finding.expected !== null && finding.actual !== null && (current === finding.actual || emptyLink)) {
-      const start = document.offsetAt(range.start) + (emptyLink ? 1 : 0)
-      const end = emptyLink ? start : document.offsetAt(range.end)
+    if (finding.expected !== null && finding.actual !== null && current === finding.actual) {
+      const start = document.offsetAt(range.start)
+      const end = document.offsetAt(range.end)
       const offered = new Set<string>([finding.actual])
       const text = document.getText()
       for (const [index, suggestion] of finding.expected.entries()) {
