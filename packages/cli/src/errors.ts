@@ -2,6 +2,7 @@
  * Errors that end a command with a given exit code. Commands throw them; only
  * `main` turns them into a message on stderr and a code (as changesets' bin does).
  */
+import type { ProjectProblem as KernelProblem } from 'remark-lint-offre/project'
 
 /** Exit codes of every `offre` command. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const
@@ -24,19 +25,12 @@ export class UsageError extends ExitError {
   }
 }
 
-/** A problem of the project's own files (configuration, vocabulary, site-pages list), at its place. */
-export interface ProjectProblem {
-  /** The file, as shown to the user (relative to the working directory). */
-  file: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  message: string
-  /** `offre-config:unknown-key`, `offre-config:yaml-syntax`, `offre-config:unreadable`… */
-  rule: string
-  url: string | null
-}
+/**
+ * A problem of the project's own files (configuration, vocabulary, site-pages list), at
+ * its place: the loader's problem, with `file` as shown to the user (relative to the
+ * working directory).
+ */
+export type ProjectProblem = KernelProblem
 
 /**
  * The project cannot be linted or built: every problem at its place. Exit 2; the

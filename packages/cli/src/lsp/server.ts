@@ -17,11 +17,11 @@
  * diagnostics of the configuration file, at their lines; its pages are still linted,
  * with the configuration's valid part when the preset accepts it, else the defaults.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseConfig, vocabularyPath, type OffreSettings } from 'remark-lint-offre'
-import { findContentRoot, loadProjectConfig, type ProjectConfig, type ProjectProblem } from 'remark-lint-offre/project'
+import { findContentRoot, loadProjectConfig, stampOf, type ProjectConfig, type ProjectProblem } from 'remark-lint-offre/project'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import {
   CodeActionKind,
@@ -530,16 +530,3 @@ function readOrUndefined(file: string): string | undefined {
   }
 }
 
-/** Size and modification time of each file (`-` when absent), as remarkLintOffreProject stamps them. */
-function stampOf(files: readonly string[]): string {
-  return files
-    .map((file) => {
-      try {
-        const { size, mtimeMs } = statSync(file)
-        return `${size}:${mtimeMs}`
-      } catch {
-        return '-'
-      }
-    })
-    .join('|')
-}

@@ -17,8 +17,8 @@ export interface RepositoryCopy {
 
 const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
 
-export function copyRepository(root: string): RepositoryCopy {
-  const dir = mkdtempSync(path.join(tmpdir(), 'offre-readme-'))
+export function copyRepository(root: string, prefix = 'offre-readme-', message = 'the working tree'): RepositoryCopy {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
   const files = execFileSync('git', ['ls-files', '-z', '-co', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean)
   for (const file of new Set(files)) {
     const source = path.join(root, file)
@@ -34,7 +34,7 @@ export function copyRepository(root: string): RepositoryCopy {
   git(dir, 'config', 'user.email', 'test@offre.invalid')
   git(dir, 'config', 'commit.gpgsign', 'false')
   git(dir, 'add', '-A')
-  git(dir, 'commit', '-q', '-m', 'the working tree')
+  git(dir, 'commit', '-q', '-m', message)
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
 

@@ -6,9 +6,9 @@
  * one branch per pull request the test wants to run, each a commit on top of main.
  */
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { copyRepository } from '../readme/copy.js'
 
 export interface Clone {
   dir: string
@@ -23,22 +23,7 @@ export type Change = Record<string, (old: string) => string>
 const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
 
 export function makeClone(root: string, branches: Record<string, Change>): Clone {
-  const dir = mkdtempSync(path.join(tmpdir(), 'offre-clone-'))
-  const files = execFileSync('git', ['ls-files', '-z', '-co', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean)
-  for (const file of new Set(files)) {
-    const source = path.join(root, file)
-    if (!existsSync(source) && !isLink(source)) continue // deleted in the working tree
-    const target = path.join(dir, file)
-    mkdirSync(path.dirname(target), { recursive: true })
-    if (isLink(source)) symlinkSync(readlinkSync(source), target)
-    else copyFileSync(source, target) // keeps the mode (executables stay executable)
-  }
-  git(dir, 'init', '-q', '-b', 'main')
-  git(dir, 'config', 'user.name', 'offre test')
-  git(dir, 'config', 'user.email', 'test@offre.invalid')
-  git(dir, 'config', 'commit.gpgsign', 'false')
-  git(dir, 'add', '-A')
-  git(dir, 'commit', '-q', '-m', 'base: the working tree')
+  const { dir } = copyRepository(root, 'offre-clone-', 'base: the working tree')
   for (const [branch, change] of Object.entries(branches)) {
     git(dir, 'checkout', '-q', '-b', branch, 'main')
     for (const [file, edit] of Object.entries(change)) {
@@ -66,10 +51,3 @@ export function makeClone(root: string, branches: Record<string, Change>): Clone
   }
 }
 
-function isLink(file: string): boolean {
-  try {
-    return lstatSync(file).isSymbolicLink()
-  } catch {
-    return false
-  }
-}

@@ -11,7 +11,7 @@
  * export default { plugins: [remarkLintOffreProject] }
  * ```
  */
-export { remarkLintOffreProject, remarkLintOffreProject as default, clearProjectCache } from './plugin.js'
+export { remarkLintOffreProject, remarkLintOffreProject as default, clearProjectCache, stampOf } from './plugin.js'
 export type { ProjectPluginOptions } from './plugin.js'
 export { loadProjectConfig, UNREADABLE } from './load-project.js'
 export type { ProjectConfig, ProjectConfigOptions, ProjectProblem } from './load-project.js'

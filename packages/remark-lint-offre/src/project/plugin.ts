@@ -103,7 +103,7 @@ function rulesFor(presetOptions: PresetOptions): Processor<undefined, undefined,
 }
 
 /** Size and modification time of each file (`-` when absent): a change reloads the project. */
-function stampOf(files: readonly string[]): string {
+export function stampOf(files: readonly string[]): string {
   return files
     .map((file) => {
       try {
