@@ -5,19 +5,10 @@
  * of `applyFixes` applies are kept: applying every one of them gives `--fix`'s first
  * pass, never two edits of one range. Computed in the worker, where the source is.
  */
-import { applyFixes, fixOf } from 'remark-lint-offre'
+import { applyFixes, fixOf, type Fix } from 'remark-lint-offre'
+import { location } from 'vfile-location'
 import type { VFileMessage } from 'vfile-message'
 import type { Finding } from '../reporters/finding.js'
-
-/** Line starts (offsets) of a text, with micromark's line endings: CRLF, LF or CR. */
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1)
-  }
-  return starts
-}
 
 export interface SourcePoints {
   /** Line and UTF-16 column (1-based) of an offset. */
@@ -26,35 +17,40 @@ export interface SourcePoints {
   byteColumn(line: number, column: number): number
 }
 
+/** Points of a text, lines ended by CRLF, LF or CR as micromark counts them (vfile-location). */
 export function sourcePoints(text: string): SourcePoints {
-  const starts = lineStarts(text)
+  const index = location(text)
   return {
     point(offset) {
-      let low = 0
-      let high = starts.length - 1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if ((starts[middle] as number) <= offset) low = middle
-        else high = middle - 1
-      }
-      return { line: low + 1, column: offset - (starts[low] as number) + 1 }
+      const point = index.toPoint(offset)
+      return point === undefined ? { line: 1, column: offset + 1 } : { line: point.line, column: point.column }
     },
     byteColumn(line, column) {
-      const start = starts[line - 1]
+      const start = index.toOffset({ line, column: 1 })
       if (start === undefined) return column
       return Buffer.byteLength(text.slice(start, start + column - 1), 'utf8') + 1
     },
   }
 }
 
+/** The fixes that one pass of `applyFixes` applies, by message: what `--fix`'s first pass writes, never two edits of one range. */
+export function appliedFixes(source: string, messages: readonly VFileMessage[]): Map<VFileMessage, Fix> {
+  const fixes = new Map<VFileMessage, Fix>()
+  for (const message of applyFixes(source, messages).applied) {
+    const fix = fixOf(message)
+    if (fix !== undefined) fixes.set(message, fix)
+  }
+  return fixes
+}
+
 /** Adds `bytes` and `fix` to the findings made from `messages` (same order, one each). */
 export function addEditPlaces(source: string, messages: readonly VFileMessage[], findings: Finding[]): void {
   const points = sourcePoints(source)
-  const applied = new Set(applyFixes(source, messages).applied)
+  const applied = appliedFixes(source, messages)
   messages.forEach((message, index) => {
     const finding = findings[index] as Finding
     finding.bytes = { column: points.byteColumn(finding.line, finding.column), endColumn: points.byteColumn(finding.endLine, finding.endColumn) }
-    const fix = applied.has(message) ? fixOf(message) : undefined
+    const fix = applied.get(message)
     if (fix === undefined) return
     const start = points.point(fix.start)
     const end = points.point(fix.end)

@@ -3,6 +3,8 @@
  * findings: in page order, at most `MAX_FINDINGS_PER_FILE` of them, then one
  * that says how many more there were.
  */
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
 import type { Finding, Severity } from '../reporters/finding.js'
 import { toFinding } from '../reporters/finding.js'
 import { addEditPlaces } from './edit-places.js'
@@ -16,17 +18,39 @@ export async function lintOne(linter: Linter, setup: LintSetup, task: LintTask):
   try {
     const settings = { ...setup.settings, contentPath: task.contentPath }
     const result = await linter.lintPage(task.absolute, task.shown, settings, task.bytes)
-    const findings = result.file.messages.map((message) => toFinding(result.file, message))
-    if (setup.editPlaces && typeof result.file.value === 'string') addEditPlaces(result.file.value, result.file.messages, findings)
-    // Rules report in their own order; readers expect the order of the page.
-    findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
-    return { index: task.index, findings: capFindings(findings, MAX_FINDINGS_PER_FILE, settings.locale), fixes: result.fixes }
+    const findings = pageFindings(result.file, settings.locale, setup.editPlaces === true).map((entry) => entry.finding)
+    return { index: task.index, findings, fixes: result.fixes }
   } catch (error) {
     // One unreadable or odd file must not stop the run: it becomes a finding.
     const code = (error as NodeJS.ErrnoException).code
     const message = code ? `fichier illisible (${code})` : `erreur interne : ${(error as Error).message}`
     return { index: task.index, findings: [failure(task.shown, message)], fixes: 0 }
   }
+}
+
+/** A finding, and the message it was made from (none for the one that stands for the findings past the cap). */
+export interface PageFinding {
+  finding: Finding
+  message: VFileMessage | undefined
+}
+
+/**
+ * A linted file's messages as findings, in the order of the page (rules report in
+ * their own), at most `MAX_FINDINGS_PER_FILE` then one for the rest; with
+ * `editPlaces`, each with its byte columns and the fix `--fix` applies (`addEditPlaces`).
+ * What `offre lint` reports, and the language server publishes.
+ */
+export function pageFindings(file: VFile, locale: 'fr' | 'en' = 'fr', editPlaces = false): PageFinding[] {
+  const findings = file.messages.map((message) => toFinding(file, message))
+  if (editPlaces && typeof file.value === 'string') addEditPlaces(file.value, file.messages, findings)
+  const entries: PageFinding[] = findings.map((finding, index) => ({ finding, message: file.messages[index] }))
+  entries.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column || a.finding.rule.localeCompare(b.finding.rule))
+  const capped = capFindings(
+    entries.map((entry) => entry.finding),
+    MAX_FINDINGS_PER_FILE,
+    locale,
+  )
+  return capped.map((finding, index) => (entries[index]?.finding === finding ? (entries[index] as PageFinding) : { finding, message: undefined }))
 }
 
 /** The first `max` findings, then one standing for the rest, as severe as the worst of them (so the exit code is unchanged). */

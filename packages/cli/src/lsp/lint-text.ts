@@ -1,15 +1,16 @@
 /**
  * The lint of one editor buffer, as plain data that crosses a thread: the findings of
- * `offre lint --format json` (`toFinding`, page order, the cap of
- * `MAX_FINDINGS_PER_FILE`) as LSP diagnostics, each with the safe fix that one pass of
- * `applyFixes` applies for it (as `--format rdjson` keeps them), as offsets of the text.
+ * `offre lint --format json` (`pageFindings`: page order, the cap) as LSP diagnostics,
+ * each with the safe fix that one pass of `applyFixes` applies for it
+ * (`appliedFixes`, as `--format rdjson` keeps them), as offsets of the text.
  */
-import { applyFixes, fixOf, type OffreSettings, type PresetOptions } from 'remark-lint-offre'
+import type { Fix, OffreSettings, PresetOptions } from 'remark-lint-offre'
 import type { VFileMessage } from 'vfile-message'
 import type { Diagnostic } from 'vscode-languageserver/node.js'
 import { createLinter, type Linter } from '../lint/engine.js'
-import { capFindings, MAX_FINDINGS_PER_FILE } from '../lint/lint-one.js'
-import { toFinding, type Finding } from '../reporters/finding.js'
+import { appliedFixes } from '../lint/edit-places.js'
+import { pageFindings } from '../lint/lint-one.js'
+import type { Finding } from '../reporters/finding.js'
 import type { OffsetEdit } from './edits.js'
 
 /** A diagnostic and what its actions need. */
@@ -37,19 +38,9 @@ export function linterFor(spec: LinterSpec): Linter {
 
 export async function lintText(linter: Linter, text: string, file: string, settings: OffreSettings): Promise<Entry[]> {
   const result = await linter.lintSource(text, file, settings)
-  const messages = result.messages
-  const applied = typeof result.value === 'string' ? new Set<VFileMessage>(applyFixes(text, messages).applied) : new Set<VFileMessage>()
-  const pairs = messages.map((message) => ({ message, finding: toFinding(result, message) }))
-  pairs.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column || a.finding.rule.localeCompare(b.finding.rule))
-  const findings = capFindings(
-    pairs.map((pair) => pair.finding),
-    MAX_FINDINGS_PER_FILE,
-    settings.locale ?? 'fr',
-  )
-  return findings.map((finding, index) => {
-    const pair = pairs[index]
-    const message = pair !== undefined && pair.finding === finding ? pair.message : undefined
-    const fix = message !== undefined && applied.has(message) ? fixOf(message) : undefined
+  const applied = typeof result.value === 'string' ? appliedFixes(text, result.messages) : new Map<VFileMessage, Fix>()
+  return pageFindings(result, settings.locale ?? 'fr').map(({ finding, message }) => {
+    const fix = message === undefined ? undefined : applied.get(message)
     return { diagnostic: diagnosticOf(finding), finding, fix: fix === undefined ? undefined : { start: fix.start, end: fix.end, text: fix.text } }
   })
 }
