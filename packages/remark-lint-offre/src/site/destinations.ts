@@ -34,6 +34,8 @@ export function destinationOf(node: Link | Definition, source: string): Destinat
   return read(source, cursor, end)
 }
 
+const asciiPunctuation = /^[!-/:-@[-`{-~]$/
+
 /** Reads a destination at `from`: `<…>`, or a run without spaces and with balanced parentheses. */
 function read(source: string, from: number, limit: number): Destination | undefined {
   if (source[from] === '<') {
@@ -45,7 +47,9 @@ function read(source: string, from: number, limit: number): Destination | undefi
   let cursor = from
   for (; cursor < limit; cursor++) {
     const char = source[cursor] ?? ''
-    if (char === '\\') {
+    // A backslash escapes the ASCII punctuation after it (CommonMark); before anything
+    // else, or at the end, it is a character of the URL.
+    if (char === '\\' && cursor + 1 < limit && asciiPunctuation.test(source[cursor + 1] ?? '')) {
       cursor++
       continue
     }

@@ -35,7 +35,8 @@ describe('the link, section and front matter rules on hostile input', () => {
         }
         expect(current.filter((m) => fixOf(m)).map((m) => m.reason)).toEqual([])
       }),
-      { numRuns: 300 },
+      // A definition ending in a backslash (the backslash escapes nothing there) was once misplaced.
+      { numRuns: 300, examples: [[['[ref]: ', '%', '\\']], [['[ref]: ', 'http://github.com/a', '\\', '\n']]] },
     )
   })
 
