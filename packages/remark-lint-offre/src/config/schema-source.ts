@@ -64,6 +64,11 @@ export const OffreConfigSchema = Type.Object(
       ),
     ),
     vocabulary: Type.Optional(Type.String({ minLength: 1, examples: ['vocabulaire.txt'], description: 'Word list file, relative to the configuration file.' })),
+    grammar: Type.Optional(
+      Type.Enum(['auto', 'on', 'off'], {
+        description: 'Grammar through Grammalecte (offre-grammar): `auto` (default) when it is installed, `on` to require it, `off` never.',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
