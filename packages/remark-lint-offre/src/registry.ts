@@ -13,6 +13,7 @@ import remarkLintOffreNoPresentationalHtml from './rules/offre-no-presentational
 import remarkLintOffreFrontMatter from './rules/offre-front-matter.js'
 import remarkLintOffreRequiredSections from './rules/offre-required-sections.js'
 import remarkLintOffreLinks from './rules/offre-links.js'
+import remarkLintOffreGrammar from './rules/offre-grammar.js'
 import { ruleUrl } from './report.js'
 
 export type Severity = 'error' | 'warn' | 'off'
@@ -43,6 +44,8 @@ export const RULES: readonly RuleEntry[] = [
   entry('offre-front-matter', remarkLintOffreFrontMatter, 'error', false, 'Front matter : YAML valide, clés connues du site, `title` présent, valeurs du bon type, à la position de la valeur'),
   entry('offre-required-sections', remarkLintOffreRequiredSections, 'warn', true, 'Plan de la page : sections exigées par le profil (offre de services), dans l’ordre, sans H1 dans le corps, niveau sauté ni titre en double'),
   entry('offre-links', remarkLintOffreLinks, 'error', true, 'Liens : pages internes inexistantes, ancres introuvables, // dans le chemin, http:// au lieu de https://, intitulés non explicites (RGAA 6.1)'),
+  // Last: it keeps Grammalecte's typography only where offre-typography has said nothing.
+  entry('offre-grammar', remarkLintOffreGrammar, 'warn', true, 'Grammaire par Grammalecte : accords, conjugaison, confusions (a/à, ou/où, ces/ses), élisions, participes ; avec ses suggestions'),
 ]
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id)

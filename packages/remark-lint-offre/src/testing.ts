@@ -10,6 +10,7 @@ import type { VFileMessage } from 'vfile-message'
 import { applyFixes } from './fix.js'
 import { createPreset, type RuleSetting } from './preset.js'
 import { RULE_IDS } from './registry.js'
+import type { GrammarChecker } from './grammar/checker.js'
 import type { OffreSettings } from './settings.js'
 
 export interface LintOptions {
@@ -18,6 +19,8 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>
   settings?: OffreSettings
   path?: string
+  /** The grammar checker offre-grammar asks (as `offre lint` gives Grammalecte's). */
+  grammar?: GrammarChecker
 }
 
 export async function lint(markdown: string, options: LintOptions = {}): Promise<VFileMessage[]> {
@@ -30,6 +33,7 @@ export async function lintFile(markdown: string, options: LintOptions = {}): Pro
   Object.assign(rules, options.rules)
   const processor = unified().use(remarkParse).use(createPreset({ rules, settings: options.settings ?? {} }))
   const file = new VFile({ path: options.path ?? 'fr/page.md', value: markdown })
+  if (options.grammar) file.data.offreGrammar = options.grammar
   await processor.run(processor.parse(file), file)
   return file
 }

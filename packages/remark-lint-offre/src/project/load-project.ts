@@ -56,6 +56,8 @@ export interface ProjectConfig {
    * when absent: its creation matters), the vocabulary and site-pages files it names.
    */
   watched: string[]
+  /** Grammar through Grammalecte (`grammar:` of the configuration): `auto` (default), `on` or `off`. */
+  grammar: 'auto' | 'on' | 'off'
 }
 
 /** The rule of a problem with a file that cannot be read. */
@@ -71,6 +73,7 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
   let presetOptions: PresetOptions = {}
   let vocabulary: string[] = []
   let extraPages: string[] = []
+  let grammar: ProjectConfig['grammar'] = 'auto'
   const text = readText(configFile, given ? 'fichier de configuration' : 'fichier', problems, !given)
   if (text !== undefined) {
     const { config, messages } = parseConfig(text, configFile, { locale })
@@ -90,6 +93,7 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
       })
     }
     presetOptions = presetOptionsFromConfig(config)
+    grammar = config.grammar ?? 'auto'
     // Named files are read even when other keys have problems: every problem at once.
     const lists: Array<[string | undefined, string, string[]]> = [
       [vocabularyPath(config, configFile), 'vocabulaire', ['vocabulary']],
@@ -122,7 +126,7 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
     sitePages: [...pages, ...extraPages].sort(),
   }
   if (vocabulary.length > 0) settings.vocabulary = vocabulary
-  return { root, configFile: text === undefined && !given ? undefined : configFile, presetOptions: { ...presetOptions, settings }, settings, problems, watched }
+  return { root, configFile: text === undefined && !given ? undefined : configFile, presetOptions: { ...presetOptions, settings }, settings, problems, watched, grammar }
 }
 
 /**

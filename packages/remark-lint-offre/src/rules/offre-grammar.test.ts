@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs'
+import { siteContentDir } from '@offre/fixtures'
+import { describe, expect, it } from 'vitest'
+import type { GrammarChecker, GrammarError } from '../grammar/checker.js'
+import { docExamples, fix, lint, summary } from '../testing.js'
+
+const only = ['offre-grammar']
+const example = docExamples('offre-grammar')
+
+/**
+ * A checker that answers as Grammalecte does for the words it is given: an error on
+ * each occurrence of a key in a paragraph (the whole key, or the word at `at`), and records what it was asked. What the rule
+ * does with the answers (places, merging, filters) is what these tests check; the real
+ * Grammalecte is tested by the CLI (`packages/cli/src/grammalecte`).
+ */
+function scripted(answers: Record<string, Array<Omit<GrammarError, 'start' | 'end'> & { at?: number }>>): GrammarChecker & { asked: string[][] } {
+  const asked: string[][] = []
+  return {
+    asked,
+    async check(paragraphs) {
+      asked.push([...paragraphs])
+      return paragraphs.map((text) =>
+        Object.entries(answers).flatMap(([key, errors]) => {
+          const found: GrammarError[] = []
+          for (let index = text.indexOf(key); index !== -1; index = text.indexOf(key, index + 1)) {
+            for (const { at, ...error } of errors) found.push({ ...error, start: index + (at ?? 0), end: index + (at === undefined ? key.length : at + wordAt(key, at)) })
+          }
+          return found
+        }),
+      )
+    },
+  }
+}
+
+/** The length of the word at `at` in `key`. */
+function wordAt(key: string, at: number): number {
+  return (/^\S+/u.exec(key.slice(at))?.[0] ?? '').length
+}
+
+const leur = {
+  'leur questions': [
+    { at: 0, family: 'gn', rule: 'g3__gn_leur_1m__b2_a1_1', line: '#24566', message: 'Accord de nombre erroné avec « questions ».', suggestions: ['leurs'] },
+    { at: 5, family: 'gn', rule: 'g3__gn_leur_1m__b2_a2_1', line: '#24566', message: 'Accord de nombre erroné : « questions » devrait être au singulier.', suggestions: ['question'] },
+  ],
+}
+
+describe('offre-grammar: the docs examples', () => {
+  it('reports the failing example', async () => {
+    expect(summary(await lint(example('md fail'), { only }))).toEqual(example('text messages').trim().split('\n'))
+  })
+  it('fixes it', async () => {
+    expect(await fix(example('md fail'), { only })).toBe(example('md fixed'))
+  })
+  it('passes the passing example', async () => {
+    expect(await lint(example('md pass'), { only })).toEqual([])
+  })
+})
+
+describe('offre-grammar: an elision before a consonant', () => {
+  it('finds the real one of the site, and nothing else on its 211 pages', async () => {
+    const page = readFileSync(`${siteContentDir}/fr/about/index.md`, 'utf8')
+    const messages = await lint(page, { only, path: 'fr/about/index.md' })
+    expect(messages.map((m) => [m.line, m.actual, m.expected])).toEqual([[26, "d'", ['de ']]])
+  })
+  it('offers both articles for l’, and fixes neither', async () => {
+    const [message] = await lint('Il a lu l’bonne version.', { only })
+    expect(message?.expected).toEqual(['le ', 'la '])
+    expect(await fix('Il a lu l’bonne version.', { only })).toBe('Il a lu l’bonne version.')
+  })
+})
+
+describe('offre-grammar: with a grammar checker', () => {
+  const page = '#### Nous accompagnons les administrations autour de leur questions sur l’Open Source\n'
+
+  it('sends the prose a paragraph a line, and says nothing without a checker', async () => {
+    const checker = scripted(leur)
+    await lint('Un **texte** avec [un lien](/fr/) et `du code`.\n\n> Une citation\n> sur deux lignes.\n\n| a | b |\n|---|---|\n| une cellule | deux |\n', { only, grammar: checker })
+    expect(checker.asked).toEqual([['Un texte avec un lien et du code.', 'Une citation   sur deux lignes.', 'a', 'b', 'une cellule', 'deux']])
+    expect(await lint(page, { only })).toEqual([])
+  })
+
+  it('makes one finding of two ways to fix one defect, each expected value the whole place rewritten', async () => {
+    const messages = await lint(page, { only, grammar: scripted(leur) })
+    expect(summary(messages)).toEqual(['1:54-1:68 offre-grammar leur questions'])
+    expect(messages[0]?.expected).toEqual(['leurs questions', 'leur question'])
+    expect(messages[0]?.reason).toBe('`leur questions` : accord de nombre erroné avec « questions », vouliez-vous dire `leurs questions` ou `leur question` ? (Grammalecte)')
+    // A guess, not a fix.
+    expect(await fix(page, { only, grammar: scripted(leur) })).toBe(page)
+  })
+
+  it('maps places back through markup, emoji and line breaks, and offers no replacement across markup', async () => {
+    const markdown = 'Le 🧢 de **leur** questions,\nsur deux lignes.\n'
+    const messages = await lint(markdown, { only, grammar: scripted(leur) })
+    expect(messages.map((m) => m.actual)).toEqual(['leur** questions'])
+    expect(messages[0]?.expected).toBeUndefined()
+  })
+
+  it('never reports on code, URLs or across links, and leaves out template tags', async () => {
+    const checker = scripted({
+      'npm ci': [{ family: 'conj', rule: 'x', line: '#1', message: 'Conjugaison.', suggestions: ['npm cis'] }],
+      'x.fr': [{ family: 'typo', rule: 'typo_espace_manquant_après1', line: '#2', message: 'Il manque un espace.', suggestions: ['x. fr'] }],
+      'et et': [{ family: 'typo', rule: 'doublon', line: '#3', message: 'Doublon.', suggestions: ['et'] }],
+    })
+    const messages = await lint('Lancez `npm ci` sur https://x.fr puis {% imageContent "a.png", "b" %} voir [a et](/fr/) et fin.\n', { only, grammar: checker })
+    expect(messages).toEqual([])
+    expect(checker.asked[0]?.[0]).toBe('Lancez npm ci sur https://x.fr puis  voir a et et fin.')
+  })
+
+  it('leaves typography to offre-typography where it speaks, and keeps grammar there', async () => {
+    const checker = scripted({
+      'Etat': [{ family: 'maj', rule: 'g2__maj_accents_', line: '#9', message: 'Accentuez les majuscules.', suggestions: ['État'] }],
+      'ces  données': [{ family: 'gn', rule: 'g3__gn_ces', line: '#10', message: 'Accord.', suggestions: ['ce'] }],
+    })
+    const messages = await lint('L’Etat publie ces  données.\n', { only: ['offre-typography', 'offre-grammar'], grammar: checker })
+    expect(messages.map((m) => `${m.ruleId} ${m.actual}`)).toEqual(['offre-typography Etat', 'offre-typography   ', 'offre-grammar ces  données'])
+  })
+
+  it('drops style, the site’s conventions, names of the field and of the vocabulary', async () => {
+    const checker = scripted({
+      'mission logiciels': [{ at: 8, family: 'gn', rule: 'g3__gn_la_mission', line: '#4', message: 'Accord de genre erroné.', suggestions: ['logicielle'] }],
+      'Pôle Open Source': [{ at: 5, family: 'gn', rule: 'g3__gn_pole', line: '#5', message: 'Accord.', suggestions: ['Opens'] }],
+      '1er': [{ family: 'typo', rule: 'g2__typo_ordinaux_chiffres_exposants_1', line: '#6', message: 'Nombre ordinal.', suggestions: ['1ᵉʳ'] }],
+    })
+    const markdown = 'La mission logiciels libres et le Pôle Open Source, le 1er janvier.\n'
+    expect(await lint(markdown, { only, grammar: checker, settings: { vocabulary: ['Pôle Open Source', 'BlueHats'] } })).toEqual([])
+    expect((await lint(markdown, { only, grammar: checker })).map((m) => m.actual)).toEqual(['Open'])
+  })
+
+  it('fixes only a certain elision', async () => {
+    const checker = scripted({ 'que il': [{ family: 'eleu', rule: 'eleu_que', line: '#7', message: 'Élision.', suggestions: ['qu’il'] }] })
+    expect(await fix('Je pense que il viendra.\n', { only, grammar: checker })).toBe('Je pense qu’il viendra.\n')
+  })
+
+  it('checks no page under en/, nor a block written in English', async () => {
+    const checker = scripted(leur)
+    await lint('The state of the art is here with leur questions.\n', { only, grammar: checker })
+    expect(checker.asked).toEqual([])
+    await lint('Texte.\n', { only, grammar: checker, path: 'en/page.md' })
+    expect(checker.asked).toEqual([])
+  })
+})

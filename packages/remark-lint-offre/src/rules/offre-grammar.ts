@@ -1,0 +1,204 @@
+/**
+ * offre-grammar: grammar through Grammalecte, the reference free French grammar
+ * checker: agreement in gender and number (`leur questions`, `cette écosystème`),
+ * conjugation, confusions (a/à, ou/où, ces/ses), elision and euphony, participles…
+ * with Grammalecte's suggestions in `expected`.
+ *
+ * The rule does no I/O: it reads the prose of the page (`grammarBlocks`: the same
+ * text as the other rules, front-matter prose included), asks the checker found on
+ * the file (`file.data.offreGrammar`, given by `offre lint` and the language server,
+ * which run Grammalecte as a separate process), and maps each error back to its
+ * exact markdown range. Without a checker, only offre's own check runs: an elision
+ * before a consonant (`lors d’wébinaires`), which Grammalecte does not look for.
+ *
+ * Two errors of one Grammalecte rule line in one paragraph are two ways to fix one
+ * defect (`leur` → `leurs`, or `questions` → `question`): one finding covers both,
+ * each `expected` value the whole place rewritten one way. Typography is
+ * offre-typography's: a Grammalecte typography error is kept only where
+ * offre-typography has no finding. A fix only when the single replacement is
+ * certain (elision and euphony).
+ */
+import type { Root } from 'mdast'
+import { lintRule } from 'unified-lint-rule'
+import type { VFile } from 'vfile'
+import { grammarBlocks, sourceRange, type GrammarBlock } from '../grammar/blocks.js'
+import { elisionsBeforeConsonant, type ElisionFinding } from '../grammar/elision.js'
+import { foreignBlocks } from '../language.js'
+import { walkType } from '@offre/model'
+import type { GrammarError } from '../grammar/checker.js'
+import { CERTAIN_FAMILIES, GRAMMAR_FAMILIES, NAME_PHRASES, RULES_OFF, TYPOGRAPHY_FAMILIES } from '../grammar/families.js'
+import { code, exact, ruleUrl, say } from '../report.js'
+import { isFrench, settingsOf } from '../settings.js'
+
+const ID = 'offre-grammar'
+
+const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:${ID}`, url: ruleUrl(ID) }, async (tree, file) => {
+  if (!isFrench(file)) return
+  const foreign = [...foreignBlocks(tree), ...emphasisRanges(tree)]
+  for (const found of elisionsBeforeConsonant(tree, file, foreign)) reportElision(file, found)
+  const checker = file.data.offreGrammar
+  if (checker === undefined) return
+  const blocks = grammarBlocks(tree, file)
+  if (blocks.length === 0) return
+  const results = await checker.check(blocks.map((block) => block.text))
+  const typography = typographyPlaces(file)
+  const source = String(file.value ?? '')
+  const names = namePlaces(source, settingsOf(file).vocabulary)
+  const reported = new Set<string>()
+  for (const [index, block] of blocks.entries()) {
+    for (const defect of defectsOf(results[index] ?? [])) {
+      const range = placeOfDefect(block, defect)
+      if (range === undefined) continue
+      const [start, end] = range
+      // One finding per defect: where offre-typography or offre-typos speak, they know the site's conventions.
+      // (Typography anywhere it overlaps theirs; grammar where it is their very place, `Etat`.)
+      const typographic = TYPOGRAPHY_FAMILIES.has(defect.family)
+      if (typography.some(([from, to]) => (typographic ? from < end && start < to : from <= start && end <= to))) continue
+      // Across a link's markup (`et](https://…) et`): two links' texts, not one sentence's words.
+      if (source.slice(start, end).includes('](')) continue
+      // Inside a token without spaces (`zendis.de`, `LemonLDAP::NG`): a name or an address, not punctuation.
+      if (typographic && insideToken(block.text, defect)) continue
+      if (!GRAMMAR_FAMILIES.has(defect.family) && !TYPOGRAPHY_FAMILIES.has(defect.family)) continue
+      if (defect.errors.some((error) => RULES_OFF.some((prefix) => error.rule.startsWith(prefix)))) continue
+      // A name of the vocabulary (`Mission logiciels libres`) is not a noun phrase to agree.
+      if (names.some(([from, to]) => from < end && start < to)) continue
+      const key = `${start}:${end}:${defect.family}`
+      if (reported.has(key)) continue
+      reported.add(key)
+      report(file, source, start, end, block, defect)
+    }
+  }
+})
+
+export default remarkLintOffreGrammar
+
+/** `lors d’wébinaires` → `lors de wébinaires`: a fix when the full word is certain (all but `l’`). */
+function reportElision(file: VFile, found: ElisionFinding): void {
+  const { start, end, actual, expected } = found
+  const fix = expected.length === 1 ? { start, end, text: expected[0] as string } : undefined
+  say(file, {
+    fr: `${code(actual)} : pas d’élision devant une consonne, écrire ${expected.map((value) => code(value.trim())).join(' ou ')} en entier`,
+    en: `Unexpected elision ${code(actual)} before a consonant, expected ${expected.map((value) => code(value.trim())).join(' or ')} in full`,
+    ...exact(file, start, end, expected),
+    ...(fix ? { fix } : {}),
+  })
+}
+
+/** Emphasis: by the French convention, foreign words. */
+function emphasisRanges(tree: Root): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  walkType(tree, 'emphasis', (node) => {
+    const { start, end } = node.position ?? {}
+    if (start?.offset !== undefined && end?.offset !== undefined) ranges.push([start.offset, end.offset])
+    return 'skip'
+  })
+  return ranges
+}
+
+/** One defect: the errors of one rule line, each a way to fix it. */
+interface Defect {
+  family: string
+  message: string
+  errors: GrammarError[]
+}
+
+function defectsOf(errors: readonly GrammarError[]): Defect[] {
+  const byLine = new Map<string, Defect>()
+  const defects: Defect[] = []
+  for (const error of [...errors].sort((a, b) => a.start - b.start)) {
+    const known = error.line === '' ? undefined : byLine.get(error.line)
+    if (known !== undefined) {
+      known.errors.push(error)
+      continue
+    }
+    const defect = { family: error.family, message: error.message, errors: [error] }
+    if (error.line !== '') byLine.set(error.line, defect)
+    defects.push(defect)
+  }
+  return defects
+}
+
+/** The defect's place in the source: from the first error's start to the last one's end. */
+function placeOfDefect(block: GrammarBlock, defect: Defect): [number, number] | undefined {
+  const from = Math.min(...defect.errors.map((error) => error.start))
+  const to = Math.max(...defect.errors.map((error) => error.end))
+  return sourceRange(block, from, to)
+}
+
+function report(file: VFile, source: string, start: number, end: number, block: GrammarBlock, defect: Defect): void {
+  // Each way to fix the defect, written over the whole place; where an error's own range
+  // does not map exactly into the source, that way is left out.
+  const expected: string[] = []
+  // Only where the place is the checker's text as written: a replacement never rewrites markup.
+  const plain = source.slice(start, end) === block.text.slice(Math.min(...defect.errors.map((e) => e.start)), Math.max(...defect.errors.map((e) => e.end)))
+  for (const error of plain ? defect.errors : []) {
+    const range = sourceRange(block, error.start, error.end)
+    if (range === undefined) continue
+    for (const suggestion of error.suggestions) {
+      const value = source.slice(start, range[0]) + suggestion + source.slice(range[1], end)
+      if (!expected.includes(value)) expected.push(value)
+    }
+  }
+  const actual = source.slice(start, end)
+  const message = tidy(defect.message)
+  const hint = expected.length > 0 ? `, vouliez-vous dire ${expected.slice(0, 3).map(code).join(' ou ')} ?` : ''
+  const hintEn = expected.length > 0 ? `, did you mean ${expected.slice(0, 3).map(code).join(' or ')}?` : ''
+  const single = defect.errors.length === 1 && defect.errors[0]?.suggestions.length === 1 && expected.length === 1
+  const fix = single && CERTAIN_FAMILIES.has(defect.family) ? { start, end, text: expected[0] as string } : undefined
+  say(file, {
+    fr: `${code(actual)} : ${message}${hint} (Grammalecte)`,
+    en: `Grammar in ${code(actual)}: ${message}${hintEn} (Grammalecte, in French)`,
+    ...exact(file, start, end, expected.length > 0 ? expected : undefined),
+    ...(fix ? { fix } : {}),
+  })
+}
+
+/** Grammalecte's message as a clause: no final full stop, a lower-case first letter. */
+function tidy(message: string): string {
+  const text = message.trim().replace(/\.$/, '')
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+const NO_WORDS: readonly string[] = []
+
+/** The vocabulary's names of several words, once per list, lower case. */
+const phrasesOf = new WeakMap<readonly string[], string[]>()
+
+/** Where the page writes a name of several words of the vocabulary (`Mission logiciels libres`), in any case. */
+function namePlaces(source: string, vocabulary: readonly string[] = NO_WORDS): Array<[number, number]> {
+  let phrases = phrasesOf.get(vocabulary)
+  if (phrases === undefined) phrasesOf.set(vocabulary, (phrases = [...NAME_PHRASES, ...vocabulary].filter((entry) => /\s/.test(entry.trim())).map((entry) => entry.trim().replace(/\s+/g, ' ').toLowerCase())))
+  const lower = source.toLowerCase()
+  const places: Array<[number, number]> = []
+  for (const phrase of phrases) {
+    for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) places.push([at, at + phrase.length])
+  }
+  return places
+}
+
+/**
+ * Whether the defect lies in a token without spaces that is a name or an address
+ * (`zendis.de`, `ecosyste.ms`, `LemonLDAP::NG`): a dot or colon between letters, a
+ * lower-case letter or a digit after it (`fin.Début` is a missing space).
+ */
+function insideToken(text: string, defect: Defect): boolean {
+  let from = Math.min(...defect.errors.map((error) => error.start))
+  let to = Math.max(...defect.errors.map((error) => error.end))
+  while (from > 0 && /\S/u.test(text[from - 1] ?? '')) from--
+  while (to < text.length && /\S/u.test(text[to] ?? '')) to++
+  const token = text.slice(from, to).replace(/[,;.!?)»"]+$/u, '').replace(/^[(«"]+/u, '')
+  return /^[\p{L}\d][\p{L}\d.:/_-]*[\p{L}\d]$/u.test(token) && /[\p{L}\d](?:\.[\p{Ll}\d]|::?[\p{L}\d])/u.test(token)
+}
+
+/** Where offre-typography and offre-typos (which run first) already reported. */
+function typographyPlaces(file: VFile): Array<[number, number]> {
+  const places: Array<[number, number]> = []
+  for (const message of file.messages) {
+    if (message.ruleId !== 'offre-typography' && message.ruleId !== 'offre-typos') continue
+    const place = message.place && 'start' in message.place ? message.place : undefined
+    const from = place?.start.offset
+    const to = place?.end.offset
+    if (from !== undefined && to !== undefined) places.push([from, Math.max(to, from + 1)])
+  }
+  return places
+}
