@@ -24,6 +24,8 @@ export interface Project {
   files: string[]
   /** A page's path relative to the content root, with `/` separators. */
   contentPathOf(absolute: string): string
+  /** The configuration's `grammar:` (default `auto`). */
+  grammar: 'auto' | 'on' | 'off'
 }
 
 export interface ProjectOptions {
@@ -56,6 +58,7 @@ export function loadProject(inputs: string[], io: Io, options: ProjectOptions = 
     presetOptions: project.presetOptions,
     settings: project.settings,
     files: project.watched,
+    grammar: project.grammar,
     contentPathOf(absolute) {
       return path.relative(root, absolute).split(path.sep).join('/')
     },

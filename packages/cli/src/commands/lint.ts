@@ -6,6 +6,7 @@
  * report with what stopped it, at its place, before exit 2.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_MAX_FILE_SIZE } from '@offre/model'
@@ -16,7 +17,8 @@ import type { Io } from '../io.js'
 import { type FileStamp, LintCache, contentHash, runKey } from '../lint/cache.js'
 import { createLinter } from '../lint/engine.js'
 import { failure, lintOne } from '../lint/lint-one.js'
-import { runLint } from '../lint/runner.js'
+import { lintThreads, runLint } from '../lint/runner.js'
+import { GRAMMAR_MODES, GrammarUnavailableError, grammarCheckerOf, isGrammarMode, openGrammar, type GrammarMode } from '../grammalecte/run.js'
 import type { LintSetup, LintTask } from '../lint/task.js'
 import { progress } from '../progress.js'
 import { loadProject, type Project } from '../project.js'
@@ -34,7 +36,7 @@ const DEFAULT_CACHE = 'node_modules/.cache/offre/lint.json'
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'vérifie les pages (orthographe, typographie, liens, sections…) ; --fix corrige ce qui est sûr',
-  usage: `offre lint [chemins...] [--stdin [--stdin-filename F]] [--fix] [--format ${FORMATS.join('|')}] [--report FORMAT=FICHIER]... [--max-warnings N] [--cache] [--cache-location F] [--changed-since REF] [--shard i/n] [--jobs N] [--max-file-size TAILLE] [--config F] [--locale fr|en] [--quiet]`,
+  usage: `offre lint [chemins...] [--stdin [--stdin-filename F]] [--fix] [--format ${FORMATS.join('|')}] [--report FORMAT=FICHIER]... [--max-warnings N] [--cache] [--cache-location F] [--changed-since REF] [--shard i/n] [--jobs N] [--max-file-size TAILLE] [--config F] [--locale fr|en] [--grammar auto|on|off] [--quiet]`,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
@@ -52,6 +54,7 @@ export const lintCommand: Command = {
         'max-file-size': { type: 'string' },
         config: { type: 'string' },
         locale: { type: 'string' },
+        grammar: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         stdin: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string' },
@@ -63,6 +66,7 @@ export const lintCommand: Command = {
     const maxFileSize = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size'], '--max-file-size')
     if (values.locale !== undefined && values.locale !== 'fr' && values.locale !== 'en') throw new UsageError(`--locale attend \`fr\` ou \`en\`, reçu \`${values.locale}\``)
     const locale = values.locale as 'fr' | 'en' | undefined
+    if (values.grammar !== undefined && !isGrammarMode(values.grammar)) throw new UsageError(`--grammar attend ${GRAMMAR_MODES.map((mode) => `\`${mode}\``).join(', ')}, reçu \`${values.grammar}\``)
     const shard = values.shard === undefined ? undefined : parseShard(values.shard)
     if (!isFormat(values.format)) throw new UsageError(`format inconnu \`${values.format}\`, attendu l’un de : ${FORMATS.join(', ')}`)
     const targets: ReportTarget[] = [{ format: values.format }, ...values.report.map((value) => parseReportOption(value, io.cwd))]
@@ -105,9 +109,26 @@ export const lintCommand: Command = {
             })
       const files = found.files.filter((file) => (affected === undefined || affected.has(file)) && (shard === undefined || inShard(project.contentPathOf(file), shard)))
 
-      const setup: LintSetup = { presetOptions: project.presetOptions, fix: values.fix, settings: project.settings, maxFileSize }
+      const threads = lintThreads(files.length, jobs === undefined ? {} : { jobs })
+      // One Grammalecte per worker thread; a run on this thread keeps one per core busy.
+      const servers = threads > 1 ? threads : Math.min(availableParallelism(), Math.ceil(files.length / 2))
+      const grammar = await openGrammar(files.length > 0 ? grammarMode(project) : 'off', io, servers)
+      try {
+        return await lintFiles(project, found, files, grammar.setup, grammar.key)
+      } finally {
+        grammar.stop()
+      }
+    }
+
+    function grammarMode(project: Project): GrammarMode {
+      return (values.grammar as GrammarMode | undefined) ?? project.grammar
+    }
+
+    async function lintFiles(project: Project, found: ReturnType<typeof findMarkdownFiles>, files: string[], grammar: LintSetup['grammar'], grammarKey: string): Promise<number> {
+      const setup: LintSetup = { presetOptions: project.presetOptions, fix: values.fix, settings: project.settings, maxFileSize, grammar }
       if (reports.editPlaces) setup.editPlaces = true
-      const cache = values.cache && !values.fix ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE), runKey([version(), setup])) : undefined
+      // The servers' addresses change from run to run; which Grammalecte checked does not.
+      const cache = values.cache && !values.fix ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE), runKey([version(), { ...setup, grammar: grammarKey }])) : undefined
       for (const problem of found.problems) {
         const shown = path.relative(io.cwd, problem.path) || problem.path
         const findings = [failure(shown, `${problem.reason} : ignoré`)]
@@ -175,7 +196,16 @@ export const lintCommand: Command = {
       const chunks: Buffer[] = []
       for await (const chunk of io.stdin ?? []) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk))
       const bytes = Buffer.concat(chunks)
-      const linter = createLinter(project.presetOptions, false, { maxFileSize })
+      const grammar = await openGrammar(grammarMode(project), io, 1)
+      try {
+        return await lintStdinBytes(file, project, bytes, grammar.setup)
+      } finally {
+        grammar.stop()
+      }
+    }
+
+    async function lintStdinBytes(file: string, project: Project, bytes: Buffer, grammar: LintSetup['grammar']): Promise<number> {
+      const linter = createLinter(project.presetOptions, false, { maxFileSize }, { grammar: grammarCheckerOf(grammar) })
       const settings = { ...project.settings, contentPath: project.contentPathOf(file) }
       const shown = path.relative(io.cwd, file) || file
       if (values.fix) {
@@ -218,7 +248,8 @@ function problemsOf(error: unknown): Finding[] {
     }))
   }
   const message = error instanceof ExitError ? error.message : `erreur interne : ${error instanceof Error ? error.message : String(error)}`
-  return [{ ...failure('offre', message), rule: error instanceof ExitError ? 'offre:usage' : 'offre:internal-error' }]
+  const rule = error instanceof GrammarUnavailableError ? error.rule : error instanceof ExitError ? 'offre:usage' : 'offre:internal-error'
+  return [{ ...failure('offre', message), rule }]
 }
 
 /** With no path given, the pages are in `content/`: say how to name another folder when there is none. */

@@ -8,7 +8,7 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import { DEFAULT_MAX_FILE_SIZE, inspectInput } from '@offre/model'
 import remarkParse from 'remark-parse'
-import { applyFixes, createPreset, type OffreSettings, type PresetOptions } from 'remark-lint-offre'
+import { applyFixes, createPreset, type GrammarChecker, type OffreSettings, type PresetOptions } from 'remark-lint-offre'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
@@ -44,6 +44,11 @@ export interface LintLimits {
   maxFileSize?: number | undefined
 }
 
+export interface LinterServices {
+  /** The grammar checker offre-grammar asks (none: the rule says nothing). */
+  grammar?: GrammarChecker | undefined
+}
+
 export interface Linter {
   /** Lints a page's content (bytes or text) in memory. */
   lintSource(value: string | Uint8Array, shown: string, settings: OffreSettings): Promise<VFile>
@@ -53,13 +58,14 @@ export interface Linter {
   lintPage(absolute: string, shown: string, settings: OffreSettings, bytes?: Uint8Array): Promise<PageResult>
 }
 
-export function createLinter(options: PresetOptions, fix: boolean, limits: LintLimits = {}): Linter {
+export function createLinter(options: PresetOptions, fix: boolean, limits: LintLimits = {}, services: LinterServices = {}): Linter {
   const processor = unified().use(remarkParse).use(createPreset(options)).freeze()
   const maxFileSize = limits.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
 
   async function lintSource(value: string | Uint8Array, shown: string, settings: OffreSettings): Promise<VFile> {
     const file = new VFile({ path: shown, value })
     file.data.offre = settings
+    if (services.grammar !== undefined) file.data.offreGrammar = services.grammar
     if (inspectInput(file, { locale: settings.locale ?? 'fr', maxFileSize })) return file
     try {
       await processor.run(processor.parse(file), file)

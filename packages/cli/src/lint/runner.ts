@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { runOnWorkers } from '../pool/pool.js'
+import { GRAMMAR_CONCURRENCY, grammarCheckerOf } from '../grammalecte/run.js'
 import { createLinter } from './engine.js'
 import { lintOne } from './lint-one.js'
 import type { LintOutcome, LintSetup, LintTask } from './task.js'
@@ -23,15 +24,37 @@ export interface RunnerOptions {
 
 const workerUrl = new URL('./worker.js', import.meta.url)
 
-export async function* runLint(setup: LintSetup, tasks: AsyncIterable<LintTask> | Iterable<LintTask>, count: number, options: RunnerOptions = {}): AsyncGenerator<LintOutcome> {
+/** The threads a lint of `count` pages runs on: this one for a few pages, else one worker per core, at least 8 pages each. */
+export function lintThreads(count: number, options: RunnerOptions = {}): number {
   const jobs = Math.max(1, options.jobs ?? availableParallelism())
   // Under the test runner the sources are TypeScript: no compiled worker to start.
-  if (count < PARALLEL_THRESHOLD || jobs === 1 || !existsSync(workerUrl)) {
-    const linter = createLinter(setup.presetOptions, setup.fix, { maxFileSize: setup.maxFileSize })
-    for await (const task of tasks) yield task.known ?? (await lintOne(linter, setup, task))
+  if (count < PARALLEL_THRESHOLD || jobs === 1 || !existsSync(workerUrl)) return 1
+  return Math.min(jobs, Math.ceil(count / 8))
+}
+
+export async function* runLint(setup: LintSetup, tasks: AsyncIterable<LintTask> | Iterable<LintTask>, count: number, options: RunnerOptions = {}): AsyncGenerator<LintOutcome> {
+  const threads = lintThreads(count, options)
+  if (threads === 1) {
+    const linter = createLinter(setup.presetOptions, setup.fix, { maxFileSize: setup.maxFileSize }, { grammar: grammarCheckerOf(setup.grammar) })
+    if (setup.grammar === undefined) {
+      for await (const task of tasks) yield task.known ?? (await lintOne(linter, setup, task))
+      return
+    }
+    // With grammar, pages wait on Grammalecte: a few at a time, the results in order.
+    yield* inOrder(tasks, GRAMMAR_CONCURRENCY * setup.grammar.urls.length, (task) => (task.known ? Promise.resolve(task.known) : lintOne(linter, setup, task)))
     return
   }
   // A bounded heap per worker: the garbage collector then keeps memory flat however
   // many pages go through, instead of letting each heap grow to V8's default ceiling.
-  yield* runOnWorkers(tasks, { worker: workerUrl, workerData: setup, jobs: Math.min(jobs, Math.ceil(count / 8)), heapMb: WORKER_HEAP_MB, known: (task) => task.known })
+  yield* runOnWorkers(tasks, { worker: workerUrl, workerData: setup, jobs: threads, heapMb: WORKER_HEAP_MB, known: (task) => task.known })
+}
+
+/** `run` over the tasks, `concurrency` at a time, the results in the tasks' order. */
+async function* inOrder<T, O>(tasks: AsyncIterable<T> | Iterable<T>, concurrency: number, run: (task: T) => Promise<O>): AsyncGenerator<O> {
+  const running: Array<Promise<O>> = []
+  for await (const task of tasks) {
+    running.push(run(task))
+    if (running.length >= concurrency) yield await (running.shift() as Promise<O>)
+  }
+  while (running.length > 0) yield await (running.shift() as Promise<O>)
 }

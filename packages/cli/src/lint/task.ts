@@ -1,5 +1,6 @@
 /** What the lint runner sends to whoever lints a page, and what comes back: plain, cloneable data. */
 import type { OffreSettings, PresetOptions } from 'remark-lint-offre'
+import type { GrammarSetup } from '../grammalecte/run.js'
 import type { Finding } from '../reporters/finding.js'
 
 export interface LintSetup {
@@ -11,6 +12,8 @@ export interface LintSetup {
   maxFileSize?: number | undefined
   /** Whether findings carry their byte columns and fixes (`Finding.bytes`, `Finding.fix`), for the formats that edit. */
   editPlaces?: boolean
+  /** Grammalecte's servers for offre-grammar (none: grammar is not checked). */
+  grammar?: GrammarSetup | undefined
 }
 
 export interface LintTask {

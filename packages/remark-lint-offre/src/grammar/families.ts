@@ -54,7 +54,7 @@ export const CERTAIN_FAMILIES: ReadonlySet<string> = new Set(['eleu'])
 
 /**
  * Names of the field written as noun phrases that do not agree (`la mission
- * logiciels libres`): never a grammar defect. The project's vocabulary adds its own
+ * logiciels libres`), and compounds that Grammalecte misreads: never a grammar defect. The project's vocabulary adds its own
  * (a line of several words).
  */
 export const NAME_PHRASES: readonly string[] = [
@@ -65,4 +65,14 @@ export const NAME_PHRASES: readonly string[] = [
   'bureau logiciels libres',
   'département logiciels libres',
   'communs numériques',
+  // `les marchés logiciels libres`, `le pôle logiciels libres`: the site's way to name a field.
+  'logiciels libres',
+  'logiciel libre',
+  // Nouns that Grammalecte reads as verbs (`les codes sources` → `sourcent`).
+  'codes sources',
+  'code source',
+  'open source',
+  'open-source',
+  'open-sources',
+  'démarches simplifiées',
 ]

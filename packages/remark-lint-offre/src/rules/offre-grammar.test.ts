@@ -118,12 +118,12 @@ describe('offre-grammar: with a grammar checker', () => {
   it('drops style, the site’s conventions, names of the field and of the vocabulary', async () => {
     const checker = scripted({
       'mission logiciels': [{ at: 8, family: 'gn', rule: 'g3__gn_la_mission', line: '#4', message: 'Accord de genre erroné.', suggestions: ['logicielle'] }],
-      'Pôle Open Source': [{ at: 5, family: 'gn', rule: 'g3__gn_pole', line: '#5', message: 'Accord.', suggestions: ['Opens'] }],
+      'Atelier Numérique Libre': [{ at: 8, family: 'gn', rule: 'g3__gn_atelier', line: '#5', message: 'Accord.', suggestions: ['Numériques'] }],
       '1er': [{ family: 'typo', rule: 'g2__typo_ordinaux_chiffres_exposants_1', line: '#6', message: 'Nombre ordinal.', suggestions: ['1ᵉʳ'] }],
     })
-    const markdown = 'La mission logiciels libres et le Pôle Open Source, le 1er janvier.\n'
-    expect(await lint(markdown, { only, grammar: checker, settings: { vocabulary: ['Pôle Open Source', 'BlueHats'] } })).toEqual([])
-    expect((await lint(markdown, { only, grammar: checker })).map((m) => m.actual)).toEqual(['Open'])
+    const markdown = 'La mission logiciels libres et l’Atelier Numérique Libre, le 1er janvier.\n'
+    expect(await lint(markdown, { only, grammar: checker, settings: { vocabulary: ['Atelier Numérique Libre', 'BlueHats'] } })).toEqual([])
+    expect((await lint(markdown, { only, grammar: checker })).map((m) => m.actual)).toEqual(['Numérique'])
   })
 
   it('fixes only a certain elision', async () => {

@@ -32,6 +32,9 @@ import { isFrench, settingsOf } from '../settings.js'
 
 const ID = 'offre-grammar'
 
+/** Characters between two errors of one rule line that make them one defect. */
+const MERGE_GAP = 40
+
 const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:${ID}`, url: ruleUrl(ID) }, async (tree, file) => {
   if (!isFrench(file)) return
   const foreign = [...foreignBlocks(tree), ...emphasisRanges(tree)]
@@ -107,7 +110,9 @@ function defectsOf(errors: readonly GrammarError[]): Defect[] {
   const defects: Defect[] = []
   for (const error of [...errors].sort((a, b) => a.start - b.start)) {
     const known = error.line === '' ? undefined : byLine.get(error.line)
-    if (known !== undefined) {
+    // Two ways to fix one agreement are words of one phrase; two quotes of one pair are two defects.
+    const last = known?.errors[known.errors.length - 1]
+    if (known !== undefined && last !== undefined && GRAMMAR_FAMILIES.has(error.family) && error.start - last.end <= MERGE_GAP) {
       known.errors.push(error)
       continue
     }

@@ -1,0 +1,99 @@
+/**
+ * Grammar for one run of `offre lint` (or one language-server session), by the
+ * configuration's `grammar:` and `--grammar`: `off` never; `auto` (the default)
+ * with Grammalecte when it is installed, else one notice for the whole run; `on`
+ * requires it (exit 2 with the install hint). One Grammalecte server per lint
+ * thread, started once and stopped at the end; the threads get their URLs.
+ */
+import { GRAMMALECTE_OPTIONS, type GrammarChecker } from 'remark-lint-offre'
+import { EXIT, ExitError } from '../errors.js'
+import type { Io } from '../io.js'
+import { grammalecteChecker } from './client.js'
+import { INSTALL_HINT, locateGrammalecte } from './locate.js'
+import { startGrammalecteServer, type GrammalecteServer } from './server.js'
+
+export type GrammarMode = 'auto' | 'on' | 'off'
+
+/** Pages a lint thread keeps in flight while they wait on Grammalecte. */
+export const GRAMMAR_CONCURRENCY = 3
+
+export const GRAMMAR_MODES: readonly GrammarMode[] = ['auto', 'on', 'off']
+
+/** What a lint thread needs to check grammar: plain data, cloned to the workers. */
+export interface GrammarSetup {
+  urls: string[]
+  options: Readonly<Record<string, boolean>>
+}
+
+export interface GrammarRun {
+  /** For the lint threads; `undefined` when grammar is not checked in this run. */
+  setup: GrammarSetup | undefined
+  /** What the lint cache must know: whether grammar was checked, and by which Grammalecte. */
+  key: string
+  stop(): void
+}
+
+/** Grammar is not checked and cannot be: `grammar: on` without Grammalecte, or Grammalecte that does not start. */
+export class GrammarUnavailableError extends ExitError {
+  readonly rule = 'offre:grammalecte'
+  constructor(message: string) {
+    super(message, EXIT.usage)
+    this.name = 'GrammarUnavailableError'
+  }
+}
+
+const OFF: GrammarRun = { setup: undefined, key: 'off', stop: () => undefined }
+
+/** Starts what `mode` asks for, `servers` Grammalecte processes at most (one per lint thread). */
+export async function openGrammar(mode: GrammarMode, io: Io, servers: number): Promise<GrammarRun> {
+  if (mode === 'off') return OFF
+  const grammalecte = locateGrammalecte(io.env)
+  if (grammalecte === undefined) {
+    if (mode === 'on') throw new GrammarUnavailableError(`Grammalecte introuvable (\`grammar: on\`) : ${INSTALL_HINT}`)
+    io.stderr.write(`offre : Grammalecte n’est pas installé, la grammaire n’est pas vérifiée ; ${INSTALL_HINT} (ou \`--grammar off\` pour ne plus le demander)\n`)
+    return OFF
+  }
+  const started: GrammalecteServer[] = []
+  for (let i = 0; i < Math.max(1, servers); i++) started.push(startGrammalecteServer(grammalecte.executable))
+  const stop = () => {
+    for (const server of started) server.stop()
+  }
+  try {
+    await Promise.all(started.map((server) => server.ready))
+  } catch (error) {
+    stop()
+    const message = `Grammalecte n’a pas pu démarrer : ${(error as Error).message}`
+    if (mode === 'on') throw new GrammarUnavailableError(message)
+    io.stderr.write(`offre : ${message} ; la grammaire n’est pas vérifiée\n`)
+    return OFF
+  }
+  return { setup: { urls: started.map((server) => server.url), options: GRAMMALECTE_OPTIONS }, key: `grammalecte:${grammalecte.stamp}`, stop }
+}
+
+/**
+ * The checker of a lint thread: the `index`-th server of the run (worker threads,
+ * one server each), or without `index` all of them, each check going to the one with
+ * the least waiting (a run on one thread still uses every core).
+ */
+export function grammarCheckerOf(setup: GrammarSetup | undefined, index?: number): GrammarChecker | undefined {
+  if (setup === undefined || setup.urls.length === 0) return undefined
+  if (index !== undefined) return grammalecteChecker({ url: setup.urls[index % setup.urls.length] as string, options: setup.options })
+  const checkers = setup.urls.map((url) => ({ checker: grammalecteChecker({ url, options: setup.options }), waiting: 0 }))
+  if (checkers.length === 1) return checkers[0]?.checker
+  return {
+    async check(paragraphs) {
+      const size = paragraphs.reduce((sum, text) => sum + text.length, 0)
+      const chosen = checkers.reduce((best, candidate) => (candidate.waiting < best.waiting ? candidate : best))
+      chosen.waiting += size
+      try {
+        return await chosen.checker.check(paragraphs)
+      } finally {
+        chosen.waiting -= size
+      }
+    },
+  }
+}
+
+export function isGrammarMode(value: string): value is GrammarMode {
+  return (GRAMMAR_MODES as readonly string[]).includes(value)
+}

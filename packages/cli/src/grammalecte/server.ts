@@ -1,0 +1,124 @@
+/**
+ * One Grammalecte server process on 127.0.0.1, for the length of a run (or of a
+ * language-server session): Grammalecte loads its dictionaries once, then answers
+ * each batch of paragraphs over HTTP. Its port is one the system had free a moment
+ * before; if another program takes it meanwhile, the server fails to start and the
+ * next port is tried.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+
+export interface GrammalecteServer {
+  /** `http://127.0.0.1:PORT`. */
+  url: string
+  /** Settles when the server answers (rejects with what it printed when it cannot start). */
+  ready: Promise<void>
+  /** Ends the process (and its worker). */
+  stop(): void
+}
+
+/** How long the server has to answer its first request. */
+const START_TIMEOUT_MS = 30_000
+const ATTEMPTS = 3
+
+export function startGrammalecteServer(executable: string): GrammalecteServer {
+  let child: ChildProcess | undefined
+  let stopped = false
+  let url = ''
+  const started = (async () => {
+    let last: Error | undefined
+    for (let attempt = 0; attempt < ATTEMPTS && !stopped; attempt++) {
+      const port = await freePort()
+      url = `http://127.0.0.1:${port}`
+      try {
+        child = spawnServer(executable, port)
+        await waitUntilReady(child, url)
+        return url
+      } catch (error) {
+        last = error as Error
+        child?.kill('SIGKILL')
+      }
+    }
+    throw last ?? new Error('Grammalecte arrêté')
+  })()
+  // The URL is known once the port is chosen; callers await `ready` (or `urlOf`) first.
+  const server: GrammalecteServer = {
+    get url() {
+      return url
+    },
+    ready: started.then(() => undefined),
+    stop() {
+      stopped = true
+      child?.kill('SIGTERM')
+    },
+  }
+  // A run that ends, however it ends, ends its server.
+  const onExit = () => child?.kill('SIGKILL')
+  process.once('exit', onExit)
+  server.ready.catch(() => undefined)
+  return server
+}
+
+/** The server's URL once it answers. */
+export async function urlOf(server: GrammalecteServer): Promise<string> {
+  await server.ready
+  return server.url
+}
+
+function spawnServer(executable: string, port: number): ChildProcess {
+  // One worker process: offre runs one server per lint thread, which is how it uses every core.
+  const child = spawn(executable, ['-ht', '127.0.0.1', '-p', String(port), '-mp', '1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1' },
+  })
+  // What it prints is kept for an error message, and otherwise dropped: never a full pipe.
+  const output: string[] = []
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString('utf8'))
+    if (output.length > 50) output.shift()
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  Object.assign(child, { printed: output })
+  // The process never keeps a finished run alive.
+  child.unref()
+  ;(child.stdout as { unref?: () => void } | null)?.unref?.()
+  ;(child.stderr as { unref?: () => void } | null)?.unref?.()
+  return child
+}
+
+async function waitUntilReady(child: ChildProcess, url: string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS
+  let exited: string | undefined
+  child.once('exit', (code, signal) => (exited = `code ${code ?? signal}`))
+  child.once('error', (error) => (exited = error.message))
+  for (;;) {
+    if (exited !== undefined) throw new Error(`Grammalecte n’a pas démarré (${exited}) : ${printed(child)}`)
+    try {
+      const response = await fetch(`${url}/get_options/fr`, { signal: AbortSignal.timeout(2000) })
+      if (response.ok) return
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`Grammalecte ne répond pas après ${START_TIMEOUT_MS / 1000} s : ${printed(child)}`)
+    await new Promise((resolve) => setTimeout(resolve, 40))
+  }
+}
+
+function printed(child: ChildProcess): string {
+  const lines = ((child as { printed?: string[] }).printed ?? []).join('').trim().split('\n')
+  return lines.slice(-3).join(' ⏎ ') || 'rien affiché'
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.unref()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address !== null ? address.port : 0
+      probe.close(() => resolve(port))
+    })
+  })
+}
