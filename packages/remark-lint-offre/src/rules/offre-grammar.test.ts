@@ -126,6 +126,12 @@ describe('offre-grammar: with a grammar checker', () => {
     expect((await lint(markdown, { only, grammar: checker })).map((m) => m.actual)).toEqual(['Numérique'])
   })
 
+  it('checks the front matter’s prose at its place in the YAML', async () => {
+    const markdown = '---\ntitle: Autour de leur questions\nlayout: leur questions\n---\n\nTexte.\n'
+    const messages = await lint(markdown, { only, grammar: scripted(leur) })
+    expect(summary(messages)).toEqual(['2:18-2:32 offre-grammar leur questions'])
+  })
+
   it('fixes only a certain elision', async () => {
     const checker = scripted({ 'que il': [{ family: 'eleu', rule: 'eleu_que', line: '#7', message: 'Élision.', suggestions: ['qu’il'] }] })
     expect(await fix('Je pense que il viendra.\n', { only, grammar: checker })).toBe('Je pense qu’il viendra.\n')

@@ -21,6 +21,7 @@
 import type { Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
+import { frontMatterProse } from '../front-matter-prose.js'
 import { grammarBlocks, sourceRange, type GrammarBlock } from '../grammar/blocks.js'
 import { elisionsBeforeConsonant, type ElisionFinding } from '../grammar/elision.js'
 import { foreignBlocks } from '../language.js'
@@ -41,7 +42,7 @@ const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:
   for (const found of elisionsBeforeConsonant(tree, file, foreign)) reportElision(file, found)
   const checker = file.data.offreGrammar
   if (checker === undefined) return
-  const blocks = grammarBlocks(tree, file)
+  const blocks = grammarBlocks(tree, file, frontMatterProse(tree, file))
   if (blocks.length === 0) return
   const results = await checker.check(blocks.map((block) => block.text))
   const typography = typographyPlaces(file)
