@@ -2,7 +2,8 @@
  * Where Grammalecte is: its HTTP server program, `grammalecte-server`, from the
  * Debian and Ubuntu package `grammalecte-cli` (with `python3-grammalecte`). offre
  * runs it as a separate process and never links or ships it: Grammalecte is GPL-3,
- * offre MIT. `OFFRE_GRAMMALECTE` names another program (a path), or `off`.
+ * offre MIT. `OFFRE_GRAMMALECTE` names another program (a path), or is `off`: then
+ * Grammalecte counts as missing, and `grammar: auto` checks no grammar, silently.
  */
 import { accessSync, constants, statSync } from 'node:fs'
 import path from 'node:path'

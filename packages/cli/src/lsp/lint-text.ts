@@ -7,6 +7,7 @@
 import type { Fix, OffreSettings, PresetOptions } from 'remark-lint-offre'
 import type { VFileMessage } from 'vfile-message'
 import type { Diagnostic } from 'vscode-languageserver/node.js'
+import { grammarCheckerOf, type GrammarSetup } from '../grammalecte/run.js'
 import { createLinter, type Linter } from '../lint/engine.js'
 import { appliedFixes } from '../lint/edit-places.js'
 import { pageFindings } from '../lint/lint-one.js'
@@ -25,14 +26,17 @@ export interface Entry {
 export interface LinterSpec {
   presetOptions: PresetOptions
   settings: OffreSettings
+  /** The session's Grammalecte server, for offre-grammar (none: grammar off, or Grammalecte missing). */
+  grammar?: GrammarSetup | undefined
 }
 
 export function linterFor(spec: LinterSpec): Linter {
+  const services = { grammar: grammarCheckerOf(spec.grammar) }
   try {
-    return createLinter(spec.presetOptions, false)
+    return createLinter(spec.presetOptions, false, {}, services)
   } catch {
     // A configuration the preset refuses: its problems are on the configuration file; the page gets the defaults.
-    return createLinter({ settings: spec.settings }, false)
+    return createLinter({ settings: spec.settings }, false, {}, services)
   }
 }
 

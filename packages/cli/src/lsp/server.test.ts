@@ -7,6 +7,7 @@
  * `offre lint --format json` and `offre lint --fix` on the same files.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { locateGrammalecte } from '../grammalecte/locate.js'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -79,12 +80,14 @@ export interface Client {
   stop(): Promise<void>
 }
 
-export async function startClient(overrides: Partial<ExtensionSettings> & { reportLints?: boolean; locale?: '' | 'fr' | 'en'; watch?: boolean } = {}, timeoutMs = 20_000): Promise<Client> {
+export async function startClient(overrides: Partial<ExtensionSettings> & { reportLints?: boolean; locale?: '' | 'fr' | 'en'; watch?: boolean; env?: Record<string, string> } = {}, timeoutMs = 20_000): Promise<Client> {
   requireBuilt()
+  const extraEnv = overrides.env ?? {}
   const settings: ExtensionSettings = { ...DEFAULT_SETTINGS, ...overrides }
   const launch = serverLaunch(settings, repoRoot)
   const [command, ...args] = launchArgv(launch, process.execPath) as [string, ...string[]]
-  const child = spawn(command, args, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] })
+  // Grammar has tests of its own (grammalecte/): these compare with `offre lint` without it.
+  const child = spawn(command, args, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, OFFRE_GRAMMALECTE: 'off', ...extraEnv } })
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout as NodeJS.ReadableStream), new StreamMessageWriter(child.stdin as NodeJS.WritableStream))
@@ -268,13 +271,13 @@ export interface JsonFinding {
 
 /** `offre lint … --format json`, run in `cwd`. */
 export function lintJson(args: string[], cwd: string): JsonFinding[] {
-  const result = spawnSync(process.execPath, [offreBin, 'lint', ...args, '--format', 'json'], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+  const result = spawnSync(process.execPath, [offreBin, 'lint', ...args, '--format', 'json'], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, OFFRE_GRAMMALECTE: 'off' } })
   if (result.status !== 0 && result.status !== 1) throw new Error(`offre lint failed (${result.status}): ${result.stderr}`)
   return JSON.parse(result.stdout) as JsonFinding[]
 }
 
 export function runOffre(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [offreBin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+  const result = spawnSync(process.execPath, [offreBin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, OFFRE_GRAMMALECTE: 'off' } })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -652,6 +655,24 @@ describe('offre lsp, options', () => {
       expect((await outside.open(page)).length).toBeGreaterThan(0)
     } finally {
       await outside.stop()
+    }
+  })
+})
+
+describe.skipIf(locateGrammalecte(process.env) === undefined)('offre lsp with Grammalecte', () => {
+  it('publishes offre-grammar’s diagnostics, as `offre lint` with Grammalecte does', async () => {
+    const project = seedProject()
+    const page = path.join(project.dir, 'content/fr/mission/accompagnement.md')
+    writeFileSync(page, '---\ntitle: Accompagnement\n---\n\nNous accompagnons les administrations autour de leur questions.\n')
+    const client = await startClient({ debounce: 0, env: { OFFRE_GRAMMALECTE: '' } })
+    try {
+      const diagnostics = await client.open(page)
+      const grammar = diagnostics.filter((d) => d.code === 'offre-grammar')
+      expect(grammar.map((d) => [d.range.start, d.range.end, (d.data as { expected: string[] }).expected])).toEqual([[{ line: 4, character: 48 }, { line: 4, character: 62 }, ['leurs questions', 'leur question']]])
+      const cli = spawnSync(process.execPath, [offreBin, 'lint', 'content/fr/mission/accompagnement.md', '--format', 'json'], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, OFFRE_GRAMMALECTE: '' } })
+      expect((JSON.parse(cli.stdout) as Array<{ message: string }>).map((f) => f.message)).toEqual(diagnostics.map((d) => d.message))
+    } finally {
+      await client.stop()
     }
   })
 })

@@ -21,6 +21,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseConfig, vocabularyPath, type OffreSettings } from 'remark-lint-offre'
+import { sessionGrammar } from '../grammalecte/session.js'
 import { findContentRoot, loadProjectConfig, stampOf, type ProjectConfig, type ProjectProblem } from 'remark-lint-offre/project'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import {
@@ -86,6 +87,8 @@ interface Project {
   stamp: string
   /** The URIs that hold this project's configuration problems, as published. */
   problemUris: string[]
+  /** Whether `spec` holds the session's Grammalecte (by the configuration's `grammar:`), once asked. */
+  grammarAsked?: boolean
 }
 
 interface Linted {
@@ -125,7 +128,22 @@ export function startServer(options: ServerOptions = {}): Connection {
   let generation = 0
   const backend: LintBackend =
     options.workerScript === undefined ? localBackend() : workerBackend(options.workerScript, (message) => connection.console.warn(message))
-  connection.onShutdown(() => backend.close())
+  const grammar = sessionGrammar((text, error) => void (error ? connection.window.showErrorMessage(text) : connection.window.showWarningMessage(text)))
+  connection.onShutdown(() => {
+    grammar.stop()
+    return backend.close()
+  })
+
+  /** The project's spec with the session's Grammalecte, asked once per project before its first lint. */
+  async function withGrammar(project: Project): Promise<LinterSpec> {
+    if (project.grammarAsked !== true) {
+      const setup = await grammar.setupFor(project.config?.grammar ?? 'auto')
+      // The spec goes to the lint thread with the key's first request: set before it.
+      if (setup !== undefined) project.spec = { ...project.spec, grammar: setup }
+      project.grammarAsked = true
+    }
+    return project.spec
+  }
 
   const uiLocale = (project?: Project): Locale => (project?.settings.locale as Locale | undefined) ?? locale ?? 'fr'
 
@@ -299,7 +317,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     const project = projectOf(root)
     if (project === undefined) return { version, text, entries: [] }
     lints++
-    const entries = await backend.lint(project.key, project.spec, text, file ?? document.uri, settingsFor(project, file))
+    const entries = await backend.lint(project.key, await withGrammar(project), text, file ?? document.uri, settingsFor(project, file))
     return { version, text, entries }
   }
 
@@ -360,7 +378,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText())
     const text = snapshot.getText()
     const file = filePathOf(document.uri)
-    const output = await backend.fix(project.key, project.spec, text, file ?? document.uri, settingsFor(project, file))
+    const output = await backend.fix(project.key, await withGrammar(project), text, file ?? document.uri, settingsFor(project, file))
     const edit = output === undefined ? undefined : minimalEdit(text, output)
     return edit === undefined ? undefined : { title: titles.fixAll(ui), kind: FIX_ALL_KIND, edit: editOf(snapshot, [edit]) }
   }
