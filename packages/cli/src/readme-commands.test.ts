@@ -60,6 +60,7 @@ interface Exception {
 const EXCEPTIONS: readonly Exception[] = [
   { command: 'npm ci && npm start', run: 'setup', reason: 'the setup of this test, run before every other command, `npm ci` with `--no-audit --no-fund --prefer-offline` (from npm\'s cache, no audit request)' },
   { command: 'npm test', reason: 'runs every test of the repository, this one included: it would recurse (and take the whole suite\'s time)' },
+  { command: 'sudo apt-get install python3-grammalecte grammalecte-cli', reason: 'installs system packages as root: `.ci/run` installs them (without sudo) before the tests, which then run with Grammalecte' },
   { command: 'npx changeset', reason: 'interactive: asks which packages changed and how (standard input is closed here)' },
   { command: 'npm install --save-dev @offre/cli', reason: '@offre/cli is not published on the npm registry yet: installing it from there cannot work (the repository has it as a workspace)', standing: true },
   { command: 'code --install-extension packages/vscode/dist/offre-vscode.vsix', reason: 'installs the extension into the VS Code of whoever runs the test (`code` is VS Code\'s command line): a test must not change the user\'s editor; the .vsix it installs is built and listed by the commands beside it' },
