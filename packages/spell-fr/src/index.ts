@@ -1,5 +1,6 @@
 // Public API of @offre/spell-fr: a French speller over the compiled Hunspell
-// dictionary (dictionary-fr), loaded on first use from `data/fr.dawg`.
+// dictionaries (dictionary-fr and the "toutes variantes" of hunspell-fr-comprehensive),
+// loaded on first use from `data/fr.dawg`, and an English one from `data/en.dawg`.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
@@ -62,7 +63,21 @@ export function loadSpeller(options: SpellerOptions = {}): Speller {
   return spellerFromBytes(readFileSync(options.data ?? defaultDataUrl))
 }
 
+/** The English dictionary (`dictionary-en`, compiled the same way), for English words in French text. */
+export const englishDataUrl: URL = new URL('en.dawg', defaultDataUrl)
+
 let shared: Speller | undefined
+let english: Speller | undefined
+
+/**
+ * The English speller over `data/en.dawg`, loaded on first call and then reused. It
+ * tells whether a word is English; deciding that a word in a French page is meant as
+ * English needs context (offre-spelling: a run of English words, a link text…).
+ */
+export function englishSpeller(): Speller {
+  english ??= loadSpeller({ data: englishDataUrl })
+  return english
+}
 
 /** The default French speller, loaded on first call and then reused. */
 export function speller(): Speller {

@@ -1,6 +1,6 @@
 // Lookups against the real compiled dictionary (data/fr.dawg).
 import { describe, expect, it } from 'vitest'
-import { loadSpeller } from './index.js'
+import { englishSpeller, loadSpeller } from './index.js'
 
 const speller = loadSpeller()
 const known = (word: string): boolean => speller.lookup(word)
@@ -54,5 +54,22 @@ describe('lookup', () => {
 
   it('accepts decomposed accents (NFD)', () => {
     expect(known('e\u0301cosyste\u0300me')).toBe(true)
+  })
+
+  it('accepts the spellings of the 1990 reform beside the traditional ones (toutes variantes)', () => {
+    // Sentences of code.gouv.fr: "la maitrise de ses outils", "la chaine de production", "boitier", "connaitre".
+    for (const word of ['maitrise', 'maîtrise', 'chaine', 'chaîne', 'boitier', 'boîtier', 'connaitre', 'connaître', 'évènement', 'événement', 'paraitre']) {
+      expect(known(word), word).toBe(true)
+    }
+    // The reform drops circumflexes, it does not make every missing accent right.
+    for (const word of ['evenement', 'maitrize', 'chainne']) expect(known(word), word).toBe(false)
+  })
+})
+
+describe('englishSpeller', () => {
+  it('knows English words, and not French ones or misspelt anglicisms', () => {
+    const english = englishSpeller()
+    for (const word of ['server', 'learning', 'slack', 'next', 'software', 'example', 'Open', 'the']) expect(english.lookup(word), word).toBe(true)
+    for (const word of ['exemple', 'logiciel', 'serveur', 'sofware']) expect(english.lookup(word), word).toBe(false)
   })
 })
