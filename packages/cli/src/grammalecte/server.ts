@@ -36,7 +36,7 @@ export function startGrammalecteServer(executable: string): GrammalecteServer {
         return url
       } catch (error) {
         last = error as Error
-        child?.kill('SIGKILL')
+        if (child !== undefined) killGroup(child, 'SIGKILL')
       }
     }
     throw last ?? new Error('Grammalecte arrêté')
@@ -49,11 +49,14 @@ export function startGrammalecteServer(executable: string): GrammalecteServer {
     ready: started.then(() => undefined),
     stop() {
       stopped = true
-      child?.kill('SIGTERM')
+      if (child !== undefined) killGroup(child, 'SIGTERM')
+      process.off('exit', onExit)
     },
   }
-  // A run that ends, however it ends, ends its server.
-  const onExit = () => child?.kill('SIGKILL')
+  // A run that ends, however it ends, ends its server, and the server's worker process with it.
+  const onExit = () => {
+    if (child !== undefined) killGroup(child, 'SIGKILL')
+  }
   process.once('exit', onExit)
   server.ready.catch(() => undefined)
   return server
@@ -68,6 +71,8 @@ export async function urlOf(server: GrammalecteServer): Promise<string> {
 function spawnServer(executable: string, port: number): ChildProcess {
   // One worker process: offre runs one server per lint thread, which is how it uses every core.
   const child = spawn(executable, ['-ht', '127.0.0.1', '-p', String(port), '-mp', '1'], {
+    // A process group of its own: the server forks its worker, and both end together (`killGroup`).
+    detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1' },
   })
@@ -85,6 +90,16 @@ function spawnServer(executable: string, port: number): ChildProcess {
   ;(child.stdout as { unref?: () => void } | null)?.unref?.()
   ;(child.stderr as { unref?: () => void } | null)?.unref?.()
   return child
+}
+
+/** Ends the server and the worker it forked (its process group), or the server alone where groups do not exist. */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    child.kill(signal)
+  }
 }
 
 async function waitUntilReady(child: ChildProcess, url: string): Promise<void> {
