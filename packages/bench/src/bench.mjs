@@ -22,7 +22,7 @@ import { seedPath } from '@offre/fixtures'
 import { generateCorpus } from './gen-corpus.mjs'
 import { measure, median, tail } from './measure.mjs'
 import { readOptions } from './options.mjs'
-import { renderMarkdown, renderText, sizeTable, spellerTable, targetTable } from './report.mjs'
+import { grammarTable, renderMarkdown, renderText, sizeTable, spellerTable, targetTable } from './report.mjs'
 import { FLAT_RSS_FACTOR, evaluateTargets } from './targets.mjs'
 import { commandLine, offreBin, repoRoot, tools, writeConfigs } from './tools.mjs'
 
@@ -31,7 +31,7 @@ const resultsDir = path.join(here, '../results')
 
 let options
 try {
-  options = readOptions(process.env, [...tools.map((tool) => tool.id), 'speller'], process.argv.slice(2))
+  options = readOptions(process.env, [...tools.map((tool) => tool.id), 'speller', 'grammar'], process.argv.slice(2))
 } catch (error) {
   console.error(`bench: ${error.message}`)
   process.exit(2)
@@ -145,6 +145,22 @@ if (wanted('speller')) {
   }
 }
 
+// 2b. Grammar's cost, in its own process: Grammalecte beside offre (null when it is not installed).
+let grammar = null
+if (wanted('grammar')) {
+  console.log('grammar: grammar/bench-grammar.mjs --json …')
+  const { NODE_OPTIONS, ...env } = process.env
+  const run = spawnSync(process.execPath, [path.join(here, 'grammar/bench-grammar.mjs'), '--json'], { cwd: here, env, encoding: 'utf8', maxBuffer: 1 << 26 })
+  try {
+    if (run.status !== 0) throw new Error(`exit code ${run.status}`)
+    grammar = JSON.parse(run.stdout.trim().split('\n').at(-1))
+    if (grammar === null) notes.grammar = (run.stderr ?? '').trim()
+  } catch (error) {
+    crashes.push({ tool: 'bench-grammar', where: 'grammar', reason: error.message })
+    console.error(`bench: the grammar benchmark failed: ${error.message}\n${(run.stderr ?? '').trim()}`)
+  }
+}
+
 // 3. Each size: generate the corpus, fill caches, then the timed runs, tools taking turns.
 const summaries = {}
 const corpora = {}
@@ -194,7 +210,7 @@ for (const size of options.sizes) {
 }
 
 // 4. Report.
-const targets = evaluateTargets(summaries, speller)
+const targets = evaluateTargets(summaries, speller, grammar)
 const sections = []
 const add = (title, table, footnotes = []) => sections.push({ title, table, footnotes })
 for (const size of options.sizes) {
@@ -203,6 +219,7 @@ for (const size of options.sizes) {
   add(`${size.toLocaleString('en')} page(s), ${sizeOf(corpora[size].bytes)}, ${runCounts[size]} run(s)`, sizeTable(selected, summaries[size]), footnotes)
 }
 if (speller) add(`Speller (@offre/spell-fr, ${speller.entries} automaton entries, medians of ${speller.runs} runs)`, spellerTable(speller))
+if (grammar) add(`Grammar (offre-grammar through Grammalecte, medians of ${grammar.runs}+ runs, ${grammar.cpus} CPUs)`, grammarTable(grammar))
 add(`Targets (peak RSS "flat" means at most ${FLAT_RSS_FACTOR}× from 1,000 to 10,000 pages)`, targetTable(targets))
 for (const { title, table, footnotes } of sections) console.log(`\n${title}\n\n${renderText(table)}${footnotes.map((note) => `\n  ${note}`).join('')}`)
 
@@ -212,7 +229,7 @@ const finished = { date: new Date().toISOString(), loadAverage: os.loadavg() }
 const warnings = []
 if (newest(cliDist, /\.js$/) !== cliBuiltAt) warnings.push('packages/cli/dist was rebuilt during the run: the offre figures may mix two builds (and a rebuild can invalidate the lint cache)')
 for (const warning of warnings) console.warn(`bench: warning: ${warning}`)
-const record = { started, finished, machine, sizes: options.sizes, runs: runCounts, corpora, commands, results: summaries, notes, speller, targets, flatRssFactor: FLAT_RSS_FACTOR, crashes, warnings }
+const record = { started, finished, machine, sizes: options.sizes, runs: runCounts, corpora, commands, results: summaries, notes, speller, grammar, targets, flatRssFactor: FLAT_RSS_FACTOR, crashes, warnings }
 mkdirSync(resultsDir, { recursive: true })
 const json = `${JSON.stringify(record, null, 2)}\n`
 const markdown = [

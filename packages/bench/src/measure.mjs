@@ -32,6 +32,8 @@ export function measure({ argv, cwd, rssFile, stderrFile, stdoutFile = '/dev/nul
     OFFRE_BENCH_RSS_FILE: rssFile,
     NO_COLOR: '1',
     FORCE_COLOR: '0',
+    // The ratios against the other tools are without grammar (Grammalecte's cost is measured on its own: grammar/bench-grammar.mjs).
+    OFFRE_GRAMMALECTE: 'off',
   }
   const [command, ...args] = argv
   const started = process.hrtime.bigint()

@@ -46,6 +46,17 @@ export function spellerTable(speller) {
   ]
 }
 
+/** Grammar's figures: the pull-request lint with and without it, the site against Grammalecte alone. */
+export function grammarTable(grammar) {
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`
+  const { pullRequest: pr, site } = grammar
+  return [
+    ['measure', 'offre', 'beside it', 'difference'],
+    [`${pr.pages} pages (${(pr.bytes / 1024).toFixed(0)} KB): \`offre lint --grammar on\` / \`off\``, s(pr.onMs), s(pr.offMs), `+${s(pr.onMs - pr.offMs)}`],
+    [`${site.pages} pages (${site.paragraphs} paragraphs, ${(site.proseChars / 1024).toFixed(0)} K characters of prose): \`offre lint --grammar on\` / \`grammalecte-cli -f\` on that prose`, s(site.offreMs), s(site.grammalecteMs), `${(site.offreMs / site.grammalecteMs).toFixed(2)}×`],
+  ]
+}
+
 export function targetTable(targets) {
   return [['group', 'target', 'measured', 'status'], ...targets.map((t) => [t.group, t.target, t.measured, t.status])]
 }

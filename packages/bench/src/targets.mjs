@@ -12,9 +12,10 @@ export const FLAT_RSS_FACTOR = 1.25
  * @param {Record<string, Record<string, { wallMs: number, rssKb: number | null }>>} sizes
  *   per corpus size, the summary of each tool that ran
  * @param {object | null} speller the figures of bench-speller.mjs --json
+ * @param {object | null} [grammar] the figures of grammar/bench-grammar.mjs --json (null: Grammalecte not installed)
  * @returns {{ group: string, target: string, measured: string, status: 'PASS' | 'FAIL' | 'n/a' }[]}
  */
-export function evaluateTargets(sizes, speller) {
+export function evaluateTargets(sizes, speller, grammar = null) {
   const results = []
   const tool = (size, id) => sizes[size]?.[id]
   const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`
@@ -66,5 +67,16 @@ export function evaluateTargets(sizes, speller) {
   )
   ratio(big, 10000, 'offre-lint-cache', 1, 1500, '`offre lint --cache`, unchanged tree, ≤ 1.5 s')
   ratio(big, 10000, 'offre-build', 1.5, 'offre-lint', '`offre build` ≤ 1.5 × `offre lint`')
+
+  const gram = 'grammar (Grammalecte)'
+  const prTarget = 'a 5-page lint with grammar ≤ 1.5 s more than without'
+  const siteTarget = '211 real pages with grammar ≤ Grammalecte alone on their prose'
+  if (!grammar) {
+    results.push({ group: gram, target: prTarget, measured: 'Grammalecte not installed', status: 'n/a' }, { group: gram, target: siteTarget, measured: 'Grammalecte not installed', status: 'n/a' })
+  } else {
+    const { pullRequest: pr, site } = grammar
+    results.push({ group: gram, target: prTarget, measured: `${seconds(pr.onMs)} vs ${seconds(pr.offMs)}: +${seconds(pr.onMs - pr.offMs)}`, status: pr.onMs - pr.offMs <= 1500 ? 'PASS' : 'FAIL' })
+    results.push({ group: gram, target: siteTarget, measured: `${seconds(site.offreMs)} vs ${seconds(site.grammalecteMs)}: ${(site.offreMs / site.grammalecteMs).toFixed(2)}×`, status: site.offreMs <= site.grammalecteMs ? 'PASS' : 'FAIL' })
+  }
   return results
 }

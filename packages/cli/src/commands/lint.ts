@@ -18,7 +18,8 @@ import { type FileStamp, LintCache, contentHash, runKey } from '../lint/cache.js
 import { createLinter } from '../lint/engine.js'
 import { failure, lintOne } from '../lint/lint-one.js'
 import { lintThreads, runLint } from '../lint/runner.js'
-import { GRAMMAR_MODES, GrammarUnavailableError, grammarCheckerOf, isGrammarMode, openGrammar, type GrammarMode } from '../grammalecte/run.js'
+import type { GrammarChecker } from 'remark-lint-offre'
+import { GRAMMAR_MODES, GrammarUnavailableError, isGrammarMode, openGrammar, type GrammarMode, type GrammarRun } from '../grammalecte/run.js'
 import type { LintSetup, LintTask } from '../lint/task.js'
 import { progress } from '../progress.js'
 import { loadProject, type Project } from '../project.js'
@@ -112,9 +113,9 @@ export const lintCommand: Command = {
       const threads = lintThreads(files.length, jobs === undefined ? {} : { jobs })
       // One Grammalecte per worker thread; a run on this thread keeps one per core busy.
       const servers = threads > 1 ? threads : Math.min(availableParallelism(), Math.ceil(files.length / 2))
-      const grammar = await openGrammar(files.length > 0 ? grammarMode(project) : 'off', io, servers)
+      const grammar = await openGrammar(files.length > 0 ? grammarMode(project) : 'off', io, { servers, workers: threads > 1 })
       try {
-        return await lintFiles(project, found, files, grammar.setup, grammar.key)
+        return await lintFiles(project, found, files, grammar)
       } finally {
         grammar.stop()
       }
@@ -124,11 +125,11 @@ export const lintCommand: Command = {
       return (values.grammar as GrammarMode | undefined) ?? project.grammar
     }
 
-    async function lintFiles(project: Project, found: ReturnType<typeof findMarkdownFiles>, files: string[], grammar: LintSetup['grammar'], grammarKey: string): Promise<number> {
-      const setup: LintSetup = { presetOptions: project.presetOptions, fix: values.fix, settings: project.settings, maxFileSize, grammar }
+    async function lintFiles(project: Project, found: ReturnType<typeof findMarkdownFiles>, files: string[], grammar: GrammarRun): Promise<number> {
+      const setup: LintSetup = { presetOptions: project.presetOptions, fix: values.fix, settings: project.settings, maxFileSize, grammar: grammar.setup }
       if (reports.editPlaces) setup.editPlaces = true
       // The servers' addresses change from run to run; which Grammalecte checked does not.
-      const cache = values.cache && !values.fix ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE), runKey([version(), { ...setup, grammar: grammarKey }])) : undefined
+      const cache = values.cache && !values.fix ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE), runKey([version(), { ...setup, grammar: grammar.key }])) : undefined
       for (const problem of found.problems) {
         const shown = path.relative(io.cwd, problem.path) || problem.path
         const findings = [failure(shown, `${problem.reason} : ignoré`)]
@@ -170,7 +171,7 @@ export const lintCommand: Command = {
 
       const bar = progress(io, files.length, 'offre lint')
       let done = 0
-      for await (const outcome of runLint(setup, tasks(), files.length, jobs === undefined ? {} : { jobs })) {
+      for await (const outcome of runLint(setup, tasks(), files.length, { ...(jobs === undefined ? {} : { jobs }), grammar: grammar.checker })) {
         const absolute = files[outcome.index] as string
         if (outcome.cached) totals.cached++
         else if (cache && !outcome.findings.some((f) => f.rule === 'offre')) cache.set(project.contentPathOf(absolute), hashes[outcome.index] ?? '', outcome.findings, stamps[outcome.index])
@@ -196,16 +197,16 @@ export const lintCommand: Command = {
       const chunks: Buffer[] = []
       for await (const chunk of io.stdin ?? []) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk))
       const bytes = Buffer.concat(chunks)
-      const grammar = await openGrammar(grammarMode(project), io, 1)
+      const grammar = await openGrammar(grammarMode(project), io, { servers: 1, workers: false })
       try {
-        return await lintStdinBytes(file, project, bytes, grammar.setup)
+        return await lintStdinBytes(file, project, bytes, grammar.checker)
       } finally {
         grammar.stop()
       }
     }
 
-    async function lintStdinBytes(file: string, project: Project, bytes: Buffer, grammar: LintSetup['grammar']): Promise<number> {
-      const linter = createLinter(project.presetOptions, false, { maxFileSize }, { grammar: grammarCheckerOf(grammar) })
+    async function lintStdinBytes(file: string, project: Project, bytes: Buffer, grammar: GrammarChecker | undefined): Promise<number> {
+      const linter = createLinter(project.presetOptions, false, { maxFileSize }, { grammar })
       const settings = { ...project.settings, contentPath: project.contentPathOf(file) }
       const shown = path.relative(io.cwd, file) || file
       if (values.fix) {

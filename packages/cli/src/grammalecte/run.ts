@@ -10,7 +10,7 @@ import { EXIT, ExitError } from '../errors.js'
 import type { Io } from '../io.js'
 import { grammalecteChecker } from './client.js'
 import { INSTALL_HINT, locateGrammalecte } from './locate.js'
-import { startGrammalecteServer, type GrammalecteServer } from './server.js'
+import { startGrammalecteServer, urlOf, type GrammalecteServer } from './server.js'
 
 export type GrammarMode = 'auto' | 'on' | 'off'
 
@@ -26,8 +26,13 @@ export interface GrammarSetup {
 }
 
 export interface GrammarRun {
-  /** For the lint threads; `undefined` when grammar is not checked in this run. */
+  /** For the worker threads (servers ready); `undefined` when grammar is not checked in this run. */
   setup: GrammarSetup | undefined
+  /**
+   * For a lint on this thread: every server, each check to the least busy, each
+   * waiting for its server to answer (so that the lint starts meanwhile).
+   */
+  checker: GrammarChecker | undefined
   /** What the lint cache must know: whether grammar was checked, and by which Grammalecte. */
   key: string
   stop(): void
@@ -42,10 +47,17 @@ export class GrammarUnavailableError extends ExitError {
   }
 }
 
-const OFF: GrammarRun = { setup: undefined, key: 'off', stop: () => undefined }
+const OFF: GrammarRun = { setup: undefined, checker: undefined, key: 'off', stop: () => undefined }
 
-/** Starts what `mode` asks for, `servers` Grammalecte processes at most (one per lint thread). */
-export async function openGrammar(mode: GrammarMode, io: Io, servers: number): Promise<GrammarRun> {
+export interface GrammarOptions {
+  /** Grammalecte processes to start (one per lint thread). */
+  servers: number
+  /** Whether the run is on worker threads: they get the servers' addresses once the servers answer. */
+  workers: boolean
+}
+
+/** Starts what `mode` asks for. */
+export async function openGrammar(mode: GrammarMode, io: Io, { servers, workers }: GrammarOptions): Promise<GrammarRun> {
   // `OFFRE_GRAMMALECTE=off` turns grammar off where the configuration says `auto` (a test, a machine without it).
   if (mode === 'off' || (mode === 'auto' && io.env.OFFRE_GRAMMALECTE === 'off')) return OFF
   const grammalecte = locateGrammalecte(io.env)
@@ -59,16 +71,38 @@ export async function openGrammar(mode: GrammarMode, io: Io, servers: number): P
   const stop = () => {
     for (const server of started) server.stop()
   }
-  try {
-    await Promise.all(started.map((server) => server.ready))
-  } catch (error) {
-    stop()
-    const message = `Grammalecte n’a pas pu démarrer : ${(error as Error).message}`
-    if (mode === 'on') throw new GrammarUnavailableError(message)
-    io.stderr.write(`offre : ${message} ; la grammaire n’est pas vérifiée\n`)
-    return OFF
+  const failure = (error: unknown) => `Grammalecte n’a pas pu démarrer : ${(error as Error).message}`
+  const key = `grammalecte:${grammalecte.stamp}`
+  if (workers) {
+    try {
+      await Promise.all(started.map((server) => server.ready))
+    } catch (error) {
+      stop()
+      if (mode === 'on') throw new GrammarUnavailableError(failure(error))
+      io.stderr.write(`offre : ${failure(error)} ; la grammaire n’est pas vérifiée\n`)
+      return OFF
+    }
+    return { setup: { urls: started.map((server) => server.url), options: GRAMMALECTE_OPTIONS }, checker: undefined, key, stop }
   }
-  return { setup: { urls: started.map((server) => server.url), options: GRAMMALECTE_OPTIONS }, key: `grammalecte:${grammalecte.stamp}`, stop }
+  // On this thread: the pages are linted while the servers start; a check waits for its server.
+  let told = false
+  const checkers = started.map((server): GrammarChecker => {
+    const checker = grammalecteChecker({ url: urlOf(server), options: GRAMMALECTE_OPTIONS })
+    return {
+      async check(paragraphs) {
+        try {
+          await server.ready
+        } catch (error) {
+          if (mode === 'on') throw new GrammarUnavailableError(failure(error))
+          if (!told) io.stderr.write(`offre : ${failure(error)} ; la grammaire n’est pas vérifiée\n`)
+          told = true
+          return paragraphs.map(() => [])
+        }
+        return checker.check(paragraphs)
+      },
+    }
+  })
+  return { setup: undefined, checker: balanced(checkers), key, stop }
 }
 
 /**
@@ -78,18 +112,24 @@ export async function openGrammar(mode: GrammarMode, io: Io, servers: number): P
  */
 export function grammarCheckerOf(setup: GrammarSetup | undefined, index?: number): GrammarChecker | undefined {
   if (setup === undefined || setup.urls.length === 0) return undefined
-  if (index !== undefined) return grammalecteChecker({ url: setup.urls[index % setup.urls.length] as string, options: setup.options })
-  const checkers = setup.urls.map((url) => ({ checker: grammalecteChecker({ url, options: setup.options }), waiting: 0 }))
-  if (checkers.length === 1) return checkers[0]?.checker
+  const checkers = setup.urls.map((url) => grammalecteChecker({ url, options: setup.options }))
+  return index === undefined ? balanced(checkers) : checkers[index % checkers.length]
+}
+
+/** Several checkers as one: each check goes to the one with the least text waiting. */
+function balanced(checkers: readonly GrammarChecker[]): GrammarChecker {
+  if (checkers.length === 1) return checkers[0] as GrammarChecker
+  const waiting = checkers.map(() => 0)
   return {
     async check(paragraphs) {
       const size = paragraphs.reduce((sum, text) => sum + text.length, 0)
-      const chosen = checkers.reduce((best, candidate) => (candidate.waiting < best.waiting ? candidate : best))
-      chosen.waiting += size
+      let chosen = 0
+      for (let index = 1; index < checkers.length; index++) if ((waiting[index] ?? 0) < (waiting[chosen] ?? 0)) chosen = index
+      waiting[chosen] = (waiting[chosen] ?? 0) + size
       try {
-        return await chosen.checker.check(paragraphs)
+        return await (checkers[chosen] as GrammarChecker).check(paragraphs)
       } finally {
-        chosen.waiting -= size
+        waiting[chosen] = (waiting[chosen] ?? 0) - size
       }
     },
   }

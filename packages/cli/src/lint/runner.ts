@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { runOnWorkers } from '../pool/pool.js'
+import type { GrammarChecker } from 'remark-lint-offre'
 import { GRAMMAR_CONCURRENCY, grammarCheckerOf } from '../grammalecte/run.js'
 import { createLinter } from './engine.js'
 import { lintOne } from './lint-one.js'
@@ -20,6 +21,8 @@ const PARALLEL_THRESHOLD = 24
 export interface RunnerOptions {
   /** Worker threads to use (default: one per core). */
   jobs?: number
+  /** The grammar checker of a run on this thread (worker threads make theirs from `setup.grammar`). */
+  grammar?: GrammarChecker | undefined
 }
 
 const workerUrl = new URL('./worker.js', import.meta.url)
@@ -35,13 +38,14 @@ export function lintThreads(count: number, options: RunnerOptions = {}): number 
 export async function* runLint(setup: LintSetup, tasks: AsyncIterable<LintTask> | Iterable<LintTask>, count: number, options: RunnerOptions = {}): AsyncGenerator<LintOutcome> {
   const threads = lintThreads(count, options)
   if (threads === 1) {
-    const linter = createLinter(setup.presetOptions, setup.fix, { maxFileSize: setup.maxFileSize }, { grammar: grammarCheckerOf(setup.grammar) })
-    if (setup.grammar === undefined) {
+    const grammar = options.grammar ?? grammarCheckerOf(setup.grammar)
+    const linter = createLinter(setup.presetOptions, setup.fix, { maxFileSize: setup.maxFileSize }, { grammar })
+    if (grammar === undefined) {
       for await (const task of tasks) yield task.known ?? (await lintOne(linter, setup, task))
       return
     }
-    // With grammar, pages wait on Grammalecte: a few at a time, the results in order.
-    yield* inOrder(tasks, GRAMMAR_CONCURRENCY * setup.grammar.urls.length, (task) => (task.known ? Promise.resolve(task.known) : lintOne(linter, setup, task)))
+    // With grammar, pages wait on Grammalecte: a few at a time (for each core), the results in order.
+    yield* inOrder(tasks, GRAMMAR_CONCURRENCY * availableParallelism(), (task) => (task.known ? Promise.resolve(task.known) : lintOne(linter, setup, task)))
     return
   }
   // A bounded heap per worker: the garbage collector then keeps memory flat however
