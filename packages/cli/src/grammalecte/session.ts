@@ -6,7 +6,8 @@
  */
 import { GRAMMALECTE_OPTIONS } from 'remark-lint-offre'
 import { INSTALL_HINT, locateGrammalecte } from './locate.js'
-import type { GrammarMode, GrammarSetup } from './run.js'
+import type { GrammarChecker } from 'remark-lint-offre'
+import { grammarCheckerOf, type GrammarMode, type GrammarSetup } from './run.js'
 import { startGrammalecteServer, type GrammalecteServer } from './server.js'
 
 export interface SessionGrammar {
@@ -45,6 +46,21 @@ export function sessionGrammar(say: (text: string, error: boolean) => void, env:
     },
     stop() {
       server?.stop()
+    },
+  }
+}
+
+/**
+ * A checker that starts the session's Grammalecte at its first check (`mode` decides
+ * whether it is wanted): for a linter made synchronously, as the preview makes its own.
+ */
+export function lazyGrammarChecker(session: SessionGrammar, mode: GrammarMode): GrammarChecker {
+  let checker: Promise<GrammarChecker | undefined> | undefined
+  return {
+    async check(paragraphs) {
+      checker ??= session.setupFor(mode).then((setup) => grammarCheckerOf(setup))
+      const ready = await checker
+      return ready === undefined ? paragraphs.map(() => []) : ready.check(paragraphs)
     },
   }
 }

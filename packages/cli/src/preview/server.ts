@@ -216,6 +216,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     nextReload: () => new Promise<void>((resolve) => waiting.push(resolve)),
     async close() {
       clearTimeout(timer)
+      site.grammar.stop()
       rootWatcher.close()
       for (const watcher of outside.values()) watcher.close()
       for (const client of clients) client.end()

@@ -15,6 +15,7 @@ import { siteOptions } from '../build/site-options.js'
 import { ConfigError, UsageError } from '../errors.js'
 import { findMarkdownFiles } from '../files.js'
 import type { Io } from '../io.js'
+import { lazyGrammarChecker, sessionGrammar, type SessionGrammar } from '../grammalecte/session.js'
 import { createLinter, type Linter } from '../lint/engine.js'
 import { loadProject, type Project } from '../project.js'
 
@@ -54,6 +55,8 @@ export class PreviewSite {
   #last: ProjectState | undefined
   /** Icon classes of the pages served so far: `dsfr/icons.min.css` is their subset, as a build's. */
   readonly icons = new Set<string>()
+  /** Grammalecte for the preview's session: started at the first page of a project that wants grammar. */
+  readonly grammar: SessionGrammar
 
   /** Loads the project once: a configuration error at start stops the command (exit 2), as for `offre build`. */
   constructor(root: string, io: Io, config: string | undefined, dsfrDir = dsfrAssetsDir) {
@@ -63,7 +66,8 @@ export class PreviewSite {
     this.#io = io
     this.#config = config
     this.dsfrDir = dsfrDir
-    this.#state = stateOf(loadProject(this.#inputs, io, { config }))
+    this.grammar = sessionGrammar((text) => io.stderr.write(`${text}\n`), io.env)
+    this.#state = stateOf(loadProject(this.#inputs, io, { config }), this.grammar)
     this.#last = this.#state
   }
 
@@ -76,7 +80,7 @@ export class PreviewSite {
   get state(): ProjectState {
     if (this.#state === undefined) {
       try {
-        this.#state = stateOf(loadProject(this.#inputs, this.#io, { config: this.#config }), this.#last)
+        this.#state = stateOf(loadProject(this.#inputs, this.#io, { config: this.#config }), this.grammar, this.#last)
         this.#last = this.#state
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error
@@ -183,9 +187,9 @@ export class PreviewSite {
  * precedence over the preset's, so a linter whose rules did not change is kept (a new
  * one is slow on its first pages, and a reload must stay under a second).
  */
-function stateOf(project: Project, last?: ProjectState): ProjectState {
-  const rules = JSON.stringify(project.presetOptions.rules ?? {})
-  const linter = last?.project !== undefined && last.rules === rules ? last.linter : createLinter(project.presetOptions, false)
+function stateOf(project: Project, grammar: SessionGrammar, last?: ProjectState): ProjectState {
+  const rules = JSON.stringify([project.presetOptions.rules ?? {}, project.grammar])
+  const linter = last?.project !== undefined && last.rules === rules ? last.linter : createLinter(project.presetOptions, false, {}, { grammar: lazyGrammarChecker(grammar, project.grammar) })
   return { project, linter, rules, options: siteOptions({ site: true, siteRules: project.settings.siteRules }) }
 }
 
