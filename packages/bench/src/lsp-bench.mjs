@@ -59,7 +59,8 @@ function largePage(seed, bytes) {
 }
 
 async function startServer(initializationOptions) {
-  const child = spawn(process.execPath, [offreBin, 'lsp', '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] })
+  // The lint's own latency, without grammar (Grammalecte's cost is measured by bench-grammar.mjs).
+  const child = spawn(process.execPath, [offreBin, 'lsp', '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, OFFRE_GRAMMALECTE: 'off' } })
   const connection = protocol.createProtocolConnection(new protocol.StreamMessageReader(child.stdout), new protocol.StreamMessageWriter(child.stdin))
   const waiters = []
   let lints = 0
