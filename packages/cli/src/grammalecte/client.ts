@@ -14,6 +14,9 @@ import type { GrammarChecker, GrammarError } from 'remark-lint-offre'
  */
 const BATCH_BYTES = 90_000
 
+/** A request Grammalecte has not answered in this time has failed (a full batch takes a few seconds). */
+const REQUEST_TIMEOUT_MS = 120_000
+
 interface Pending {
   paragraphs: readonly string[]
   resolve(results: GrammarError[][]): void
@@ -143,7 +146,7 @@ async function post(url: string, paragraphs: readonly string[], options: string)
   const body = new URLSearchParams({ text: paragraphs.map((text) => text.replace(/[\r\n]/g, ' ')).join('\n'), options })
   let answer: Answer
   try {
-    const response = await fetch(`${url}/gc_text/fr`, { method: 'POST', body })
+    const response = await fetch(`${url}/gc_text/fr`, { method: 'POST', body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
     if (!response.ok) throw new Error(`HTTP ${response.status}`)
     answer = (await response.json()) as Answer
   } catch (error) {

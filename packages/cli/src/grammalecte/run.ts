@@ -73,7 +73,8 @@ export async function openGrammar(mode: GrammarMode, io: Io, { servers, workers 
   }
   const failure = (error: unknown) => `Grammalecte n’a pas pu démarrer : ${(error as Error).message}`
   const key = `grammalecte:${grammalecte.stamp}`
-  if (workers) {
+  // Worker threads need the servers' final addresses; `on` must fail before the lint when they cannot start.
+  if (workers || mode === 'on') {
     try {
       await Promise.all(started.map((server) => server.ready))
     } catch (error) {
@@ -82,7 +83,8 @@ export async function openGrammar(mode: GrammarMode, io: Io, { servers, workers 
       io.stderr.write(`offre : ${failure(error)} ; la grammaire n’est pas vérifiée\n`)
       return OFF
     }
-    return { setup: { urls: started.map((server) => server.url), options: GRAMMALECTE_OPTIONS }, checker: undefined, key, stop }
+    const setup = { urls: started.map((server) => server.url), options: GRAMMALECTE_OPTIONS }
+    return workers ? { setup, checker: undefined, key, stop } : { setup: undefined, checker: grammarCheckerOf(setup), key, stop }
   }
   // On this thread: the pages are linted while the servers start; a check waits for its server.
   let told = false
@@ -93,7 +95,6 @@ export async function openGrammar(mode: GrammarMode, io: Io, { servers, workers 
         try {
           await server.ready
         } catch (error) {
-          if (mode === 'on') throw new GrammarUnavailableError(failure(error))
           if (!told) io.stderr.write(`offre : ${failure(error)} ; la grammaire n’est pas vérifiée\n`)
           told = true
           return paragraphs.map(() => [])

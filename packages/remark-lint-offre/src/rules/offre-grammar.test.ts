@@ -132,6 +132,12 @@ describe('offre-grammar: with a grammar checker', () => {
     expect(summary(messages)).toEqual(['2:18-2:32 offre-grammar leur questions'])
   })
 
+  it('says once that grammar was not checked when the checker fails, and keeps the other rules’ findings', async () => {
+    const failing: GrammarChecker = { check: () => Promise.reject(new Error('Grammalecte ne répond plus (fetch failed)')) }
+    const messages = await lint('Un logciel libre.\n', { only: ['offre-typos', 'offre-grammar'], grammar: failing })
+    expect(messages.map((m) => `${m.ruleId} ${m.reason}`)).toEqual(['offre-typos `logciel` : faute de frappe, écrire `logiciel`', 'offre-grammar Grammaire non vérifiée sur cette page : Grammalecte ne répond plus (fetch failed)'])
+  })
+
   it('fixes only a certain elision', async () => {
     const checker = scripted({ 'que il': [{ family: 'eleu', rule: 'eleu_que', line: '#7', message: 'Élision.', suggestions: ['qu’il'] }] })
     expect(await fix('Je pense que il viendra.\n', { only, grammar: checker })).toBe('Je pense qu’il viendra.\n')

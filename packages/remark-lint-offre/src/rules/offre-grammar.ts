@@ -28,6 +28,7 @@ import { foreignBlocks } from '../language.js'
 import { walkType } from '@offre/model'
 import type { GrammarError } from '../grammar/checker.js'
 import { CERTAIN_FAMILIES, GRAMMAR_FAMILIES, NAME_PHRASES, RULES_OFF, TYPOGRAPHY_FAMILIES } from '../grammar/families.js'
+import { placeOf } from '../places.js'
 import { code, exact, ruleUrl, say } from '../report.js'
 import { isFrench, settingsOf } from '../settings.js'
 
@@ -44,7 +45,15 @@ const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:
   if (checker === undefined) return
   const blocks = grammarBlocks(tree, file, frontMatterProse(tree, file))
   if (blocks.length === 0) return
-  const results = await checker.check(blocks.map((block) => block.text))
+  let results: GrammarError[][]
+  try {
+    results = await checker.check(blocks.map((block) => block.text))
+  } catch (error) {
+    // The checker failed for this page (its process stopped, a time-out): said once, the other rules' findings kept.
+    const reason = error instanceof Error ? error.message : String(error)
+    say(file, { fr: `Grammaire non vérifiée sur cette page : ${reason}`, en: `Grammar not checked on this page: ${reason}`, place: placeOf(file, 0, 0) })
+    return
+  }
   const typography = typographyPlaces(file)
   const source = String(file.value ?? '')
   const names = namePlaces(source, settingsOf(file).vocabulary)
