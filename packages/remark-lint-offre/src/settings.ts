@@ -32,6 +32,13 @@ export interface OffreSettings {
   contentRoot?: string
   /** How the site turns page paths into URLs (default: code.gouv.fr's rules, `SITE_RULES`). */
   siteRules?: SiteRules
+  /**
+   * The schema the site declares for its pages' front matter (`frontMatter.schema` of the
+   * configuration), as plain JSON: the document and the JSON Pointer of the part that
+   * describes a front matter (`''` for the whole document). Without it, `offre-front-matter`
+   * checks only what is universal (the YAML, a mapping).
+   */
+  frontMatterSchema?: { document: object; pointer: string }
   /** The project's own words (the word list at the content root), known to the spelling rule. */
   vocabulary?: readonly string[]
 }

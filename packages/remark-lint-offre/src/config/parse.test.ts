@@ -86,7 +86,7 @@ describe('parseConfig', () => {
 
   it('speaks English on request', () => {
     const [message] = parseConfig('lokale: fr\n', 'offre.config.yml', { locale: 'en' }).messages
-    expect(message?.reason).toBe('Unexpected key `lokale`, expected one of: locale, nbsp, rules, profiles, links, contacts, vocabulary (did you mean `locale`?)')
+    expect(message?.reason).toBe('Unexpected key `lokale`, expected one of: locale, nbsp, rules, profiles, links, contacts, vocabulary, frontMatter, grammar (did you mean `locale`?)')
   })
 
   it('knows the options of every rule of the registry', () => {

@@ -64,6 +64,21 @@ export const OffreConfigSchema = Type.Object(
       ),
     ),
     vocabulary: Type.Optional(Type.String({ minLength: 1, examples: ['vocabulaire.txt'], description: 'Word list file, relative to the configuration file.' })),
+    frontMatter: Type.Optional(
+      Type.Object(
+        {
+          schema: Type.Optional(
+            Type.String({
+              minLength: 1,
+              examples: ['front-matter.schema.json'],
+              description:
+                'The JSON Schema of the pages\' front matter (relative to the configuration file; `#/…` for a part of the document): without it, only the YAML itself is checked.',
+            }),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
     grammar: Type.Optional(
       Type.Enum(['auto', 'on', 'off'], {
         description: 'Grammar through Grammalecte (offre-grammar): `auto` (default) when it is installed, `on` to require it, `off` never.',
@@ -135,6 +150,7 @@ export const ruleOptionSchemas = {
   ),
   'offre-no-presentational-html': Type.Object({ allowInlineBreaks: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
   'offre-front-matter': Type.Object({}, { additionalProperties: false }),
+  'offre-grammar': Type.Object({}, { additionalProperties: false }),
   'offre-required-sections': requiredSectionsOptionsSchema,
   'offre-links': linksOptionsSchema,
 }

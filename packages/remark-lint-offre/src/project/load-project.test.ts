@@ -68,6 +68,43 @@ describe('loadProjectConfig', () => {
   })
 })
 
+describe('loadProjectConfig: the front matter schema the site declares', () => {
+  const config = 'locale: fr\nfrontMatter:\n  schema: fm.json\n'
+
+  it('reads it into the settings, and watches it', () => {
+    const root = tree({ 'offre.config.yml': config, 'fm.json': '{ "type": "object", "additionalProperties": false }' })
+    const project = loadProjectConfig({ root })
+    expect(project.problems).toEqual([])
+    expect(project.settings.frontMatterSchema).toEqual({ document: { type: 'object', additionalProperties: false }, pointer: '' })
+    expect(project.presetOptions.settings?.frontMatterSchema).toBe(project.settings.frontMatterSchema)
+    expect(project.watched).toContain(path.join(root, 'fm.json'))
+  })
+
+  it('without a declaration, none: the rule checks only the YAML', () => {
+    expect(loadProjectConfig({ root: tree({ 'offre.config.yml': 'locale: fr\n' }) }).settings.frontMatterSchema).toBeUndefined()
+  })
+
+  it('a schema file missing, not JSON, not a schema or without the part named is a configuration problem at the line that names it', () => {
+    const cases: Record<string, [string, RegExp]> = {
+      absent: ['', /^schéma du front matter illisible : .*fm\.json \(ENOENT\)$/],
+      'not JSON': ['{ type: object', /^`frontMatter\.schema` : attendu un fichier JSON, /],
+      'not an object': ['[1]', /^`frontMatter\.schema` : attendu un schéma JSON \(un objet\), reçu `\[1\]`/],
+      'not a schema': ['{ "type": "objet" }', /^`frontMatter\.schema` : schéma JSON invalide dans .*fm\.json : /],
+    }
+    for (const [name, [text, message]] of Object.entries(cases)) {
+      const root = tree({ 'offre.config.yml': config, ...(name === 'absent' ? {} : { 'fm.json': text }) })
+      const project = loadProjectConfig({ root })
+      expect(project.problems.map((p) => `${path.relative(root, p.file)}:${p.line}:${p.column}-${p.endLine}:${p.endColumn}`), name).toEqual(['offre.config.yml:3:11-3:18'])
+      expect(project.problems[0]?.message, name).toMatch(message)
+      expect(project.settings.frontMatterSchema, name).toBeUndefined()
+    }
+    const root = tree({ 'offre.config.yml': 'frontMatter:\n  schema: "fm.json#/$defs/Absent"\n', 'fm.json': '{ "$defs": {} }' })
+    expect(loadProjectConfig({ root }).problems.map((p) => `${p.line}:${p.column} ${p.message.replace(root, '')}`)).toEqual([
+      '2:11 `frontMatter.schema` : schéma JSON invalide dans /fm.json : nothing at `#/$defs/Absent`',
+    ])
+  })
+})
+
 describe('findContentRoot', () => {
   it('is the nearest folder holding offre.config.yml, else the nearest `content` folder, else none', () => {
     const root = tree({

@@ -16,6 +16,10 @@ import { presetOptionsFromConfig, sitePagesPath, vocabularyPath } from '../confi
 import type { PresetOptions } from '../preset.js'
 import type { Locale, OffreSettings } from '../settings.js'
 import { ContentRootError, loadSiteMap } from '../site/load.js'
+import { shown } from '../config/problems.js'
+import { frontMatterSchemaError } from '../rules/offre-front-matter-schema.js'
+
+const CONFIG_DOCS = 'https://github.com/codegouvfr/offre/tree/main/packages/remark-lint-offre/docs/configuration.md'
 
 export interface ProjectConfigOptions {
   /** The content root (absolute, or relative to the working directory). */
@@ -74,6 +78,7 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
   let vocabulary: string[] = []
   let extraPages: string[] = []
   let grammar: ProjectConfig['grammar'] = 'auto'
+  let frontMatterSchema: OffreSettings['frontMatterSchema']
   const text = readText(configFile, given ? 'fichier de configuration' : 'fichier', problems, !given)
   if (text !== undefined) {
     const { config, messages } = parseConfig(text, configFile, { locale })
@@ -111,6 +116,11 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
       if (index === 0) vocabulary = lines(entries)
       else extraPages = lines(entries)
     }
+    const declared = config.frontMatter?.schema
+    if (declared !== undefined) {
+      frontMatterSchema = readFrontMatterSchema(declared, configFile, text, problems)
+      watched.push(path.resolve(path.dirname(configFile), declared.replace(/#.*$/, '')))
+    }
   }
   const base = presetOptions.settings ?? {}
   let pages: Set<string> = new Set()
@@ -126,7 +136,40 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
     sitePages: [...pages, ...extraPages].sort(),
   }
   if (vocabulary.length > 0) settings.vocabulary = vocabulary
+  if (frontMatterSchema !== undefined) settings.frontMatterSchema = frontMatterSchema
   return { root, configFile: text === undefined && !given ? undefined : configFile, presetOptions: { ...presetOptions, settings }, settings, problems, watched, grammar }
+}
+
+/**
+ * The front matter schema the configuration declares (`frontMatter.schema`: a JSON file
+ * relative to the configuration, `#/…` for a part of it), read and compiled once to
+ * check it; a file that cannot be read, is not JSON or is not a JSON Schema is a problem
+ * of the configuration at the line that names it.
+ */
+function readFrontMatterSchema(declared: string, configFile: string, configText: string, problems: ProjectProblem[]): OffreSettings['frontMatterSchema'] {
+  const hash = declared.indexOf('#')
+  const file = path.resolve(path.dirname(configFile), hash === -1 ? declared : declared.slice(0, hash))
+  const pointer = hash === -1 ? '' : declared.slice(hash + 1)
+  const fail = (message: string, rule = `${CONFIG_SOURCE}:invalid-value`): undefined => {
+    problems.push({ file: configFile, ...placeOfKey(configText, ['frontMatter', 'schema']), message, rule, url: CONFIG_DOCS })
+    return undefined
+  }
+  const before = problems.length
+  const text = readText(file, 'schéma du front matter', problems, false)
+  if (text === undefined) {
+    for (const problem of problems.slice(before)) Object.assign(problem, { file: configFile }, placeOfKey(configText, ['frontMatter', 'schema']))
+    return undefined
+  }
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch (error) {
+    return fail(`\`frontMatter.schema\` : attendu un fichier JSON, ${file} ne l’est pas (${(error as Error).message})`)
+  }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return fail(`\`frontMatter.schema\` : attendu un schéma JSON (un objet), reçu \`${shown(document)}\` dans ${file}`)
+  const schema = { document, pointer }
+  const error = frontMatterSchemaError(schema)
+  return error === undefined ? schema : fail(`\`frontMatter.schema\` : schéma JSON invalide dans ${file} : ${error}`)
 }
 
 /**

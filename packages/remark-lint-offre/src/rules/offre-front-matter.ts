@@ -1,6 +1,8 @@
 /**
- * offre-front-matter: the front matter of the page, as the model reads it: YAML
- * syntax, keys the site does not know (warnings: the page still builds), missing
+ * offre-front-matter: the front matter of the page. On any site: YAML syntax, a front
+ * matter that is not a mapping, no closing `---`. Against the schema the site declares
+ * (`frontMatter.schema` of its configuration, the `frontMatterSchema` setting), and
+ * only then: keys the site does not know (warnings: the page still builds), missing
  * `title`, values of the wrong type, each at the YAML node concerned
  * (`segments: [{url: 3}]` → `segments/0/url`, at the line and column of `3`). The
  * findings are the model's own messages (source `offre-model`), re-reported as this
@@ -10,9 +12,14 @@
  * the text at the YAML node (the key, the value); `expected` only for an unknown key:
  * the known keys closest to it (`titel` → `title`), each a replacement of the key.
  */
-import { KNOWN_KEYS, offerJsonSchema, validateFrontMatter } from '@offre/model'
+import { formatMessage, KNOWN_KEYS, offerJsonSchema, validateFrontMatter } from '@offre/model'
 import type { Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { isMap, isNode, isPair, isScalar, parseDocument } from 'yaml'
+import { localeOf, settingsOf } from '../settings.js'
+import { declaredSchemaErrors, isModelSchema, type DeclaredSchema } from './offre-front-matter-schema.js'
 import type { VFileMessage } from 'vfile-message'
 import { modelOf } from '../model.js'
 import { ruleUrl, say } from '../report.js'
@@ -23,6 +30,9 @@ const ID = 'offre-front-matter'
 
 /** Model messages that are not about the front matter stay with the model. */
 const NOT_FRONT_MATTER = new Set(['internal-error', 'too-large', 'binary-file', 'empty-file', 'invalid-utf8'])
+
+/** What holds on any site, with or without a declared schema: the YAML itself. */
+const UNIVERSAL = new Set(['yaml-syntax', 'front-matter-not-mapping', 'unclosed-front-matter'])
 
 const rule = lintRule<Root, undefined>({ origin: `remark-lint:${ID}`, url: ruleUrl(ID) }, (tree, file) => {
   const first = file.messages.length
@@ -37,8 +47,12 @@ const rule = lintRule<Root, undefined>({ origin: `remark-lint:${ID}`, url: ruleU
     if (!unknownAt.has(key)) unknownAt.set(key, error.instancePath.split('/').slice(1))
   }
   const source = String(file.value ?? '')
+  // The site's keys and types only when the site declares its schema; the model's is code.gouv.fr's.
+  const declared = settingsOf(file).frontMatterSchema
+  const modelSchema = declared !== undefined && isModelSchema(declared)
   for (const found of messages) {
     if (NOT_FRONT_MATTER.has(found.ruleId ?? '')) continue
+    if (!modelSchema && !UNIVERSAL.has(found.ruleId ?? '')) continue
     // An unpublished page (`permalink: false`) renders no title: a missing one is no problem.
     if (found.ruleId === 'missing-key' && found.expected?.[0] === 'title' && record.permalink === false) continue
     const place = found.place && 'start' in found.place ? found.place : undefined
@@ -59,8 +73,61 @@ const rule = lintRule<Root, undefined>({ origin: `remark-lint:${ID}`, url: ruleU
     })
     keepWarning(message, found.fatal === true)
   }
+  const universal = messages.some((found) => UNIVERSAL.has(found.ruleId ?? ''))
+  if (declared !== undefined && !modelSchema && !universal) reportDeclared(tree, file, declared)
   inPageOrder(file, first)
 })
+
+/** The front matter against a schema the site declared (not the model's), each error at its YAML node. */
+function reportDeclared(tree: Root, file: VFile, schema: DeclaredSchema): void {
+  const node = tree.children[0]
+  if (node?.type !== 'yaml' || node.position === undefined) return
+  const locale = localeOf(file)
+  const source = String(file.value ?? '')
+  const contentStart = source.indexOf('\n', node.position.start.offset ?? 0) + 1
+  const toPoint = location(file).toPoint
+  const doc = parseDocument(node.value, { uniqueKeys: true })
+  const data = (doc.toJS({ maxAliasCount: 100 }) as unknown) ?? {}
+  const whole = { start: node.position.start, end: node.position.end }
+  const placeOf = (yamlNode: unknown): typeof whole => {
+    if (!isNode(yamlNode) || !yamlNode.range) return whole
+    const [from, to] = yamlNode.range
+    const a = toPoint(contentStart + from)
+    const b = toPoint(contentStart + Math.max(from, to))
+    return a && b ? { start: a, end: b } : whole
+  }
+  for (const error of declaredSchemaErrors(schema, data)) {
+    const path = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    const target = path.length === 0 ? doc.contents : doc.getIn(path, true)
+    if (error.keyword === 'additionalProperties') {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty)
+      const keyNode = isMap(target) ? target.items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key)?.key : undefined
+      const known = Object.keys(((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object)
+      const reason = formatMessage('unknown-key', { key, known: known.map((k) => `\`${k}\``).join(', ') }, locale)
+      const expected = closest(key, known, 3)
+      const message = say(file, { fr: reason, en: reason, place: placeOf(keyNode), actual: key, ...(expected.length > 0 ? { expected } : {}) })
+      // A key the site ignores: the page still builds (a warning), as with the model's schema.
+      keepWarning(message, path.length !== 0)
+      continue
+    }
+    if (error.keyword === 'required') {
+      const key = String((error.params as { missingProperty: string }).missingProperty)
+      if (key === 'title' && path.length === 0 && (data as { permalink?: unknown }).permalink === false) continue
+      const reason = formatMessage('missing-key', { key, where: path.length === 0 ? 'le front matter' : `\`${path.join('.')}\`` }, locale)
+      keepWarning(say(file, { fr: reason, en: reason, place: path.length === 0 ? whole : placeOf(target) }), true)
+      continue
+    }
+    const text = isNode(target) && target.range ? node.value.slice(target.range[0], target.range[1]) : undefined
+    const reason = formatMessage('schema', { path: path.join('/'), detail: error.message ?? error.keyword, actual: JSON.stringify(valueAt(data, path)) ?? 'rien' }, locale)
+    keepWarning(say(file, { fr: reason, en: reason, place: placeOf(target), ...(text === undefined ? {} : { actual: text }) }), true)
+  }
+}
+
+function valueAt(record: unknown, path: readonly string[]): unknown {
+  let current = record
+  for (const part of path) current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[part] : undefined
+  return current
+}
 
 /**
  * unified-lint-rule sets `fatal` from the rule's severity after the rule has run; a
