@@ -157,7 +157,8 @@ function readFrontMatterSchema(declared: string, configFile: string, configText:
   const before = problems.length
   const text = readText(file, 'schéma du front matter', problems, false)
   if (text === undefined) {
-    for (const problem of problems.slice(before)) Object.assign(problem, { file: configFile }, placeOfKey(configText, ['frontMatter', 'schema']))
+    // A schema that cannot be read is a wrong value of the configuration, listed with its other problems at its line.
+    for (const problem of problems.slice(before)) Object.assign(problem, { file: configFile, rule: `${CONFIG_SOURCE}:invalid-value`, url: CONFIG_DOCS }, placeOfKey(configText, ['frontMatter', 'schema']))
     return undefined
   }
   let document: unknown
