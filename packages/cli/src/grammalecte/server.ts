@@ -68,12 +68,18 @@ export async function urlOf(server: GrammalecteServer): Promise<string> {
   return server.url
 }
 
+/** Starts `"$@"` in the background, waits for standard input to close, then ends the group. */
+const WATCHDOG = '"$@" </dev/null & read _; kill -TERM 0'
+
 function spawnServer(executable: string, port: number): ChildProcess {
   // One worker process: offre runs one server per lint thread, which is how it uses every core.
-  const child = spawn(executable, ['-ht', '127.0.0.1', '-p', String(port), '-mp', '1'], {
-    // A process group of its own: the server forks its worker, and both end together (`killGroup`).
+  // Through a shell that holds a pipe from this process: when this process ends, even
+  // killed, the pipe closes, `read` returns and the shell ends its process group (the
+  // server and the worker it forks). A process group of its own (`detached`), so that
+  // `killGroup` ends them all too.
+  const child = spawn('/bin/sh', ['-c', WATCHDOG, 'grammalecte', executable, '-ht', '127.0.0.1', '-p', String(port), '-mp', '1'], {
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1' },
   })
   // What it prints is kept for an error message, and otherwise dropped: never a full pipe.
@@ -87,6 +93,7 @@ function spawnServer(executable: string, port: number): ChildProcess {
   Object.assign(child, { printed: output })
   // The process never keeps a finished run alive.
   child.unref()
+  ;(child.stdin as { unref?: () => void } | null)?.unref?.()
   ;(child.stdout as { unref?: () => void } | null)?.unref?.()
   ;(child.stderr as { unref?: () => void } | null)?.unref?.()
   return child
