@@ -4,8 +4,11 @@
  * (Debian's `python3-grammalecte grammalecte-cli`); under CI a missing Grammalecte
  * fails these tests instead of skipping them.
  */
-import { readFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { siteContentDir } from '@offre/fixtures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GRAMMALECTE_OPTIONS, type GrammarChecker } from 'remark-lint-offre'
@@ -114,6 +117,23 @@ describe.skipIf(installed === undefined)('offre-grammar with Grammalecte', () =>
     const found = await grammarOf('fr/about/index.md')
     expect(found.map(([, actual]) => actual)).not.toContain('logiciels')
     expect(found.some(([, actual]) => /https?:|\.fr/.test(actual))).toBe(false)
+  })
+
+  it('leaves no Grammalecte process behind, even when offre is killed mid-run', async () => {
+    // A path of its own to the server program, to find this run's processes by it.
+    const own = path.join(mkdtempSync(path.join(tmpdir(), 'offre-grammalecte-')), 'grammalecte-server')
+    symlinkSync((installed as { executable: string }).executable, own)
+    const alive = () => spawnSync('pgrep', ['-f', own], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).length
+    const bin = fileURLToPath(new URL('../../bin/offre.js', import.meta.url))
+    const cwd = project(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`content/fr/p${i}.md`, `---\ntitle: Page ${i}\n---\n\n${'Nous accompagnons les administrations autour de leur questions. '.repeat(40)}\n`])))
+    const child = spawn(process.execPath, [bin, 'lint', '--grammar', 'on'], { cwd, env: { ...process.env, OFFRE_GRAMMALECTE: own }, stdio: 'ignore' })
+    const deadline = Date.now() + 20_000
+    while (alive() === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(alive()).toBeGreaterThan(0)
+    child.kill('SIGKILL')
+    const gone = Date.now() + 10_000
+    while (alive() > 0 && Date.now() < gone) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(alive()).toBe(0)
   })
 
   it('offre lint reports it, and its cache knows whether grammar was checked', async () => {
