@@ -11,4 +11,6 @@ import { renderSchemaJson, renderValidators } from '../src/generate.js'
 const root = new URL('../', import.meta.url)
 writeFileSync(fileURLToPath(new URL('schema.json', root)), renderSchemaJson())
 writeFileSync(fileURLToPath(new URL('src/generated/validators.js', root)), renderValidators())
-console.log('wrote schema.json and src/generated/validators.js')
+// code.gouv.fr's content declares this schema for its front matter (`frontMatter.schema` of content/offre.config.yml).
+writeFileSync(fileURLToPath(new URL('../../content/front-matter.schema.json', root)), renderSchemaJson())
+console.log('wrote schema.json, src/generated/validators.js and content/front-matter.schema.json')

@@ -45,7 +45,7 @@ interface JsonMessage {
 function seedProject(): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'offre-remark-project-'))
   mkdirSync(path.join(folder, 'content/fr/mission'), { recursive: true })
-  for (const name of ['offre.config.yml', 'pages-du-site.txt', 'vocabulaire.txt']) copyFileSync(path.join(repository, 'content', name), path.join(folder, 'content', name))
+  for (const name of ['offre.config.yml', 'front-matter.schema.json', 'pages-du-site.txt', 'vocabulaire.txt']) copyFileSync(path.join(repository, 'content', name), path.join(folder, 'content', name))
   copyFileSync(seedPath, path.join(folder, 'content/fr/mission/offre-de-services.md'))
   return folder
 }

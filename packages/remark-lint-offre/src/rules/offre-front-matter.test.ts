@@ -171,4 +171,9 @@ describe('offre-front-matter with the schema the site declares', () => {
     }
     expect(count).toBeGreaterThan(0)
   })
+
+  it('content/ declares the schema the model publishes, as generated (`npm run generate -w @offre/model` writes both)', () => {
+    const content = new URL('../../../../content/', import.meta.url)
+    expect(readFileSync(new URL('front-matter.schema.json', content), 'utf8')).toBe(`${JSON.stringify(offerJsonSchema(), null, 2)}\n`)
+  })
 })
