@@ -22,6 +22,7 @@ describe('content/', () => {
     const cwd = project({
       [`content/${page}`]: { copy: seedPath },
       'content/offre.config.yml': { copy: content('offre.config.yml') },
+      'content/front-matter.schema.json': { copy: content('front-matter.schema.json') },
       'content/pages-du-site.txt': { copy: content('pages-du-site.txt') },
       'content/vocabulaire.txt': { copy: content('vocabulaire.txt') },
     })
