@@ -140,7 +140,7 @@ async function relintLatency(server, file, text, count) {
 const work = mkdtempSync(path.join(os.tmpdir(), 'offre-lsp-bench-'))
 try {
   mkdirSync(path.join(work, 'content/fr/mission'), { recursive: true })
-  for (const name of ['offre.config.yml', 'pages-du-site.txt', 'vocabulaire.txt']) cpSync(path.join(repoRoot, 'content', name), path.join(work, 'content', name))
+  for (const name of ['offre.config.yml', 'front-matter.schema.json', 'pages-du-site.txt', 'vocabulaire.txt']) cpSync(path.join(repoRoot, 'content', name), path.join(work, 'content', name))
   const seed = readFileSync(seedPath, 'utf8')
   const large = largePage(seed, LARGE_BYTES)
   const seedFile = path.join(work, 'content/fr/mission/offre-de-services.md')

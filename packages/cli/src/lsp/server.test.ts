@@ -323,7 +323,7 @@ function tempDir(): string {
 function seedProject(): { dir: string; page: string } {
   const dir = tempDir()
   mkdirSync(path.join(dir, 'content/fr/mission'), { recursive: true })
-  for (const name of ['offre.config.yml', 'pages-du-site.txt', 'vocabulaire.txt']) cpSync(path.join(repoRoot, 'content', name), path.join(dir, 'content', name))
+  for (const name of ['offre.config.yml', 'front-matter.schema.json', 'pages-du-site.txt', 'vocabulaire.txt']) cpSync(path.join(repoRoot, 'content', name), path.join(dir, 'content', name))
   cpSync(seedPath, path.join(dir, SEED_PAGE))
   return { dir, page: path.join(dir, SEED_PAGE) }
 }

@@ -11,7 +11,7 @@ export function seedContent(): { dir: string; content: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'offre-preview-'))
   const content = path.join(dir, 'content')
   mkdirSync(path.join(content, 'fr/mission'), { recursive: true })
-  for (const file of ['offre.config.yml', 'pages-du-site.txt', 'vocabulaire.txt']) writeFileSync(path.join(content, file), readFileSync(path.join(REPO_CONTENT, file)))
+  for (const file of ['offre.config.yml', 'front-matter.schema.json', 'pages-du-site.txt', 'vocabulaire.txt']) writeFileSync(path.join(content, file), readFileSync(path.join(REPO_CONTENT, file)))
   writeFileSync(path.join(content, 'fr/mission/offre-de-services.md'), readFileSync(seedPath))
   return { dir, content }
 }
