@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { siteContentDir } from '@offre/fixtures'
 import { fix, lint, summary, docExamples } from '../testing.js'
 
 const only = ['offre-typos']
@@ -72,5 +74,15 @@ describe('offre-typos: the docs examples', () => {
 
   it('passes the passing example', async () => {
     expect(await lint(example('md pass'), { only })).toEqual([])
+  })
+})
+
+describe('offre-typos on a page in another language', () => {
+  it('says nothing of the English words of the site’s English pages', async () => {
+    const page = readFileSync(`${siteContentDir}/en/action-plan-for-free-software-and-digital-commons/index.md`, 'utf8')
+    expect(page).toContain('Reference')
+    expect(await lint(page, { only, path: 'en/action-plan-for-free-software-and-digital-commons/index.md' })).toEqual([])
+    expect(await lint('A secure connection.\n', { only, settings: { contentPath: 'en/lasuite/index.md' } })).toEqual([])
+    expect((await lint('Une connection sécurisée.\n', { only, settings: { contentPath: 'fr/lasuite/index.md' } })).map((m) => m.actual)).toEqual(['connection'])
   })
 })

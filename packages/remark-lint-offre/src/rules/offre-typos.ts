@@ -1,6 +1,7 @@
 /**
  * offre-typos: known French misspellings (`logciel` → `logiciel`), whole words only,
- * case-aware, never in code, URLs or addresses. Fix: the correction, in the case
+ * case-aware, never in code, URLs or addresses, nor on pages in another language
+ * (`en/`). Fix: the correction, in the case
  * of the word found.
  *
  * Options: `{ extra?: Record<string, string> }`, more misspellings for the site.
@@ -10,6 +11,7 @@ import { lintRule } from 'unified-lint-rule'
 import { isUpper, matchCase } from '../case.js'
 import { TYPOS } from '../data/typos.js'
 import { placeOf } from '../places.js'
+import { isFrench } from '../settings.js'
 import { matchProse } from '../prose.js'
 import { code, ruleUrl, say } from '../report.js'
 
@@ -36,6 +38,8 @@ function typosFor(extra: Record<string, string> | undefined): ReadonlyMap<string
 const remarkLintOffreTypos = lintRule<Root, TyposOptions | undefined>(
   { origin: 'remark-lint:offre-typos', url: ruleUrl('offre-typos') },
   (tree, file, options) => {
+    // French misspellings: `connection` and `Reference` are English words on an English page.
+    if (!isFrench(file)) return
     const typos = typosFor(options?.extra)
     for (const { match, start, end } of matchProse(tree, file, SINGLE_WORD)) {
       const word = match[0]
