@@ -53,12 +53,54 @@ export async function* runLint(setup: LintSetup, tasks: AsyncIterable<LintTask> 
   yield* runOnWorkers(tasks, { worker: workerUrl, workerData: setup, jobs: threads, heapMb: WORKER_HEAP_MB, known: (task) => task.known })
 }
 
-/** `run` over the tasks, `concurrency` at a time, the results in the tasks' order. */
-async function* inOrder<T, O>(tasks: AsyncIterable<T> | Iterable<T>, concurrency: number, run: (task: T) => Promise<O>): AsyncGenerator<O> {
-  const running: Array<Promise<O>> = []
-  for await (const task of tasks) {
-    running.push(run(task))
-    if (running.length >= concurrency) yield await (running.shift() as Promise<O>)
+/**
+ * `run` over the tasks, `concurrency` always running (a slow one does not hold the
+ * others back), the results in the tasks' order; at most `window` results wait for
+ * an earlier one, so that memory stays bounded.
+ */
+async function* inOrder<T, O>(tasks: AsyncIterable<T> | Iterable<T>, concurrency: number, run: (task: T) => Promise<O>, window = concurrency * 8): AsyncGenerator<O> {
+  const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<T>)[Symbol.iterator]()) as AsyncIterator<T> | Iterator<T>
+  const done = new Map<number, O>()
+  let started = 0
+  let next = 0
+  let running = 0
+  let exhausted = false
+  let failure: unknown
+  let wake: (() => void) | undefined
+  const signal = () => {
+    wake?.()
+    wake = undefined
   }
-  while (running.length > 0) yield await (running.shift() as Promise<O>)
+  for (;;) {
+    while (!exhausted && running < concurrency && started - next < window) {
+      const step = await iterator.next()
+      if (step.done === true) {
+        exhausted = true
+        break
+      }
+      const index = started++
+      running++
+      run(step.value).then(
+        (outcome) => {
+          done.set(index, outcome)
+          running--
+          signal()
+        },
+        (error: unknown) => {
+          failure ??= error
+          running--
+          signal()
+        },
+      )
+    }
+    if (failure !== undefined) throw failure
+    if (done.has(next)) {
+      const outcome = done.get(next) as O
+      done.delete(next++)
+      yield outcome
+      continue
+    }
+    if (exhausted && running === 0) return
+    await new Promise<void>((resolve) => (wake = resolve))
+  }
 }
