@@ -45,6 +45,9 @@ describe('named bad inputs, each with its answer', () => {
     const cwd = project({})
     mkdirSync(path.join(cwd, 'content'))
     for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.md'))) cpSync(path.join(FIXTURES, name), path.join(cwd, 'content', name))
+    // code.gouv.fr's front matter schema, declared as its content/ does: a page without front matter is then a finding.
+    cpSync(fileURLToPath(new URL('../../../../content/front-matter.schema.json', import.meta.url)), path.join(cwd, 'content/front-matter.schema.json'))
+    writeFileSync(path.join(cwd, 'content/offre.config.yml'), 'frontMatter:\n  schema: front-matter.schema.json#/$defs/FrontMatterData\n')
     const expected = readFileSync(path.join(FIXTURES, 'EXPECTED.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'))
     const { code, lines } = await lintJson(['content'], cwd)
     expect(code).toBe(1)
