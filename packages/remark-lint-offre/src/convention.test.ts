@@ -139,7 +139,7 @@ describe('the message convention, on the seed and the 211 real pages', () => {
     expect(configured.violations.slice(0, 20), `${configured.violations.length} violations`).toEqual([])
     // Every rule speaks on these pages, and most messages carry a replacement.
     expect(Object.keys(configured.byRule).length).toBeGreaterThanOrEqual(8)
-    expect(configured.counts.messages).toBeGreaterThan(1000)
+    expect(configured.counts.messages).toBeGreaterThan(800)
     expect(configured.counts.expected).toBeGreaterThan(800)
   })
 

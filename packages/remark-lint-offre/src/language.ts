@@ -15,6 +15,20 @@ const FRENCH = new Set(
   'le la les de des du et est sont un une pour par que qui dans sur avec au aux ce cette ces nous vous il elle ils elles on ne pas en se sa son ses leur leurs mais ou où donc plus être été très'.split(' '),
 )
 
+/** English function words (`the`, `of`…), which French never uses: a word beside one is in an English phrase. */
+export function isEnglishFunctionWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  return ENGLISH.has(lower) && !FRENCH_TOO.has(lower)
+}
+
+/** French function words (`le`, `de`, `et`…). */
+export function isFrenchFunctionWord(word: string): boolean {
+  return FRENCH.has(word.toLowerCase())
+}
+
+/** Words of the English list that are French words too (`on`, `est`…). */
+const FRENCH_TOO = new Set(['on', 'an', 'a', 'are', 'but', 'its', 'can', 'tout'])
+
 /** Whether `text` reads as English rather than French. */
 export function isEnglish(text: string): boolean {
   let english = 0

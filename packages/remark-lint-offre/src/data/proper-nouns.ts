@@ -39,4 +39,44 @@ export const FIELD_WORDS: readonly string[] = [
   'multiplateforme', 'écoresponsabilité', 'éco-responsable', 'cybermenace', 'géoservices', 'webmapping', 'monorepo',
   'versionnement', 'bioinformatique', 'bioinformatiques', 'datascientiste', 'datascientistes', 'explicabilité',
   'interopérer', 'découvrabilité', 'intrapreneuse', 'hyperconvergence', 'triplestore', 'sandboxing', 'scraping',
+  'cyber', 'webmail', 'webmails', 'datascientist', 'switchs', 'métavers', 'metavers', 'écoconçu', 'écoconçue', 'écoconçus',
+  'écoconçues', 'recetteur', 'recetteurs', 'recetteuse', 'recetteuses', 'choroplèthe', 'choroplèthes', 'facilitant', 'facilitante',
+  'facilitants', 'facilitantes', 'introspecter', 'autofiltre', 'autofiltres', 'opérationnalisable', 'opérationnaliser',
+  'éditorialisation', 'éditorialiser', 'wikimédien', 'wikimédienne', 'wikimédiens', 'wikimédiennes', 'blogpost', 'blogposts',
+  'easyhack', 'easyhacks', 'sysadmin', 'sysadmins', 'devsecops', 'mlops', 'finops', 'low-code', 'no-code', 'open-source',
+]
+
+/**
+ * Products of the field (free software, services and tools that pages about public
+ * free software name), in the case their projects write them; lower-case forms of
+ * tools typed as commands (`kubernetes`, `postgres`) are known too.
+ */
+export const PRODUCTS: readonly string[] = [
+  // collaboration, office and communication
+  'CryptPad', 'Cryptpad', 'Etherpad', 'etherpad', 'Framadate', 'framadate', 'Framaforms', 'Nuxeo', 'Alfresco', 'Collabora',
+  'BigBlueButton', 'bigbluebutton', 'Rocket.Chat', 'RocketChat', 'Mattermost', 'Jitsi', 'Wekan', 'Kanboard', 'Mantis', 'mantis',
+  'Redmine', 'Taiga', 'Zimbra', 'Roundcube', 'Thunderbird', 'XWiki', 'MediaWiki', 'DokuWiki', 'Wiki.js', 'Outline', 'Nextcloud',
+  'ownCloud', 'Seafile', 'Scenari', 'Moodle', 'Chamilo', 'Mahara', 'Pod', 'Esup', 'Peertube', 'Discourse', 'Signal', 'Element',
+  'Twake', 'Linagora', 'OpenProject', 'Penpot', 'Figma', 'Inkscape', 'GIMP', 'Scribus', 'Blender', 'Krita', 'Audacity', 'VLC', 'OBS',
+  // data, science and geography
+  'Metabase', 'Superset', 'Redash', 'Grafana', 'Kibana', 'Elasticsearch', 'OpenSearch', 'Jupyter', 'JupyterHub', 'Onyxia', 'RStudio',
+  'QGIS', 'gvSIG', 'GeoServer', 'GeoNetwork', 'MapServer', 'OpenLayers', 'Leaflet', 'MapLibre', 'OpenStreetMap', 'PostGIS', 'GDAL',
+  'OpenRefine', 'CKAN', 'uData', 'udata', 'Dataiku', 'Airflow', 'Spark', 'Hadoop', 'Kafka', 'Keycloak', 'keycloak', 'Vault', 'MinIO',
+  'minio', 'Ceph', 'OpenStack', 'Proxmox', 'Docker', 'docker', 'Podman', 'Kubernetes', 'kubernetes', 'Helm', 'Terraform', 'Ansible',
+  'Puppet', 'Jenkins', 'SonarQube', 'Nginx', 'nginx', 'Varnish', 'HAProxy', 'Traefik', 'Prometheus', 'Zabbix', 'Nagios', 'Centreon',
+  'Wazuh', 'Suricata', 'OpenSSL', 'LibreSSL', 'GnuPG', 'WireGuard', 'OpenVPN', 'Tor', 'Let’s', 'Encrypt',
+  // languages, frameworks and libraries
+  'PostgreSQL', 'postgresql', 'Postgres', 'postgres', 'MariaDB', 'MySQL', 'SQLite', 'MongoDB', 'Redis', 'Neo4j', 'Node.js', 'NodeJS',
+  'nodejs', 'npm', 'npmjs', 'Deno', 'React', 'Vue', 'VueJS', 'Vue.js', 'Nuxt', 'NuxtJS', 'Vuetify', 'Angular', 'Svelte', 'jQuery',
+  'jquery', 'Django', 'Flask', 'FastAPI', 'Symfony', 'Laravel', 'Rails', 'Ruby', 'Perl', 'perl', 'PHP', 'Java', 'Kotlin', 'Scala',
+  'Golang', 'Haskell', 'OCaml', 'Elixir', 'Erlang', 'Julia', 'Fortran', 'Flutter', 'flutter', 'Dart', 'Qt', 'GTK', 'Electron', 'Tauri',
+  'Pandas', 'NumPy', 'SciPy', 'PyTorch', 'TensorFlow', 'Keras', 'scikit-learn', 'Hugging', 'Face', 'Ollama', 'Mistral', 'Llama',
+  'Eleventy', 'eleventy', 'Hugo', 'Jekyll', 'Docusaurus', 'Docsify', 'docsify', 'MkDocs', 'Sphinx', 'Storybook', 'Jest', 'Vitest',
+  'Playwright', 'Cypress', 'Selenium', 'Webpack', 'Vite', 'Babel', 'ESLint', 'Prettier', 'Supabase', 'Strapi', 'Directus', 'Odoo',
+  'Dolibarr', 'Tryton', 'Koha', 'PMB', 'Omeka', 'Islandora', 'Fedora', 'Dataverse', 'Zenodo', 'HAL', 'ORCID', 'Wikidata', 'Wikimedia',
+  'Asqatasun', 'Tanaguru', 'Pa11y', 'axe', 'Lighthouse', 'Matomo', 'Plausible', 'Umami', 'Sentry', 'GLPI', 'OCS', 'Fusion',
+  'Maven', 'Gradle', 'Tomcat', 'WildFly', 'Hibernate', 'Spring', 'Quarkus', 'Keycloak', 'LemonLDAP', 'OpenLDAP', 'Shibboleth',
+  'X-Road', 'Decidim', 'Consul', 'Publik', 'Publicodes', 'publicodes', 'OpenFisca', 'Signalen', 'Démarches', 'Tchap', 'Osmose',
+  'JOSM', 'iD', 'MapComplete', 'StreetComplete', 'Wikipédia', 'Mobilizon', 'Pixelfed', 'Lemmy', 'Funkwhale', 'Framagit',
+  'dnsmasq', 'curl', 'OpenSSH', 'Debian', 'Fedora', 'Arch', 'Alpine', 'NixOS', 'FreeBSD', 'OpenBSD', 'Emacs', 'Vim', 'Neovim', 'VSCodium',
 ]

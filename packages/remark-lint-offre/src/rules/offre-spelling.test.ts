@@ -22,7 +22,7 @@ describe('offre-spelling', () => {
     expect(await lint('L’administration et l\'État. Existe-t-il un équivalent ? Aujourd’hui, c’est-à-dire.\n', { only })).toEqual([])
   })
 
-  it('leaves code, URLs, addresses, HTML, Nunjucks and emphasis (foreign words) alone', async () => {
+  it('leaves code, URLs, addresses, HTML, Nunjucks and foreign emphasis alone', async () => {
     const markdown = [
       'Voir `logciel`, https://example.org/exsitantes et exsitantes@example.org.',
       '',
@@ -61,7 +61,13 @@ describe('offre-spelling', () => {
       const messages = await lint(readFileSync(page, 'utf8'), { only, path: contentPath, settings: { contentPath } })
       for (const message of messages) found.add(String(message.actual))
     }
-    for (const word of ['exsitantes', 'potéger', 'accessiblité', 'écosytème', 'logciel', 'permanant', 'actuellment']) {
+    for (const word of [
+      'exsitantes', 'potéger', 'accessiblité', 'écosytème', 'logciel', 'permanant', 'actuellment',
+      // Missed before: in italics, capitalised inside a sentence, far from every word, in the front matter,
+      // misspelt anglicisms, a slip of a known name, a compound.
+      'complete', 'Rejoingez', 'Ingéniérie', 'pageale', 'node-oicd-provider', 'interactf', 'recompensé', 'license',
+      'recommendations', 'Javascirpt', 'produc-owner', 'Echéances',
+    ]) {
       expect([...found].some((f) => f === word || f.endsWith(`'${word}`) || f.endsWith(`’${word}`)), word).toBe(true)
     }
   })
@@ -76,3 +82,94 @@ describe('offre-spelling: the docs examples', () => {
     expect(await lint(example('md pass'), { only })).toEqual([])
   })
 })
+
+/** The words flagged in `markdown` (offre-spelling only). */
+async function flagged(markdown: string, options: { path?: string } = {}): Promise<string[]> {
+  return (await lint(markdown, { only, ...options })).map((message) => String(message.actual))
+}
+
+describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)', () => {
+  it('checks emphasis written in French and skips emphasis in another language', async () => {
+    expect(await flagged('*Participer à la plus complete suite WEB pour la gestion des entreprises*\n')).toEqual(['complete'])
+    expect(await flagged('*Rejoingez un projet RTE et Linux Foundation*\n')).toEqual(['Rejoingez'])
+    expect(await flagged('Nous publions un *guide interactf* pour les administrations.\n')).toEqual(['interactf'])
+    const foreign = 'La liste des licences libres autorisées inclut désormais les licences *European Union Public Licence* et *Eclipse Public License*, deux licences.\n'
+    expect(await flagged(foreign)).toEqual([])
+    expect(await flagged('Le *sustainable software* est un sujet.\n')).toEqual([])
+  })
+
+  it('takes a capitalised word inside a sentence for a typo when it is a common word with its accents wrong', async () => {
+    const sentence = '[Fordj](https://fordj.org/) est une forge développée pour le domaine de l’Architecture, de l’Ingéniérie et de la Construction (AEC).\n'
+    const [message, ...rest] = await lint(sentence, { only })
+    expect(rest).toEqual([])
+    expect(message?.actual).toBe('l’Ingéniérie')
+    expect(message?.expected?.[0]).toBe('l’Ingénierie')
+    // Names stay names: beside another name, after an initial, far from every word.
+    expect(await flagged('- Antoine Riviere : chargé de mission observatoire, développeur.\n')).toEqual([])
+    expect(await flagged('Karl Heinz Marbaise, président du comité de gestion du projet Apache.\n')).toEqual([])
+  })
+
+  it('reports an unknown word without a close correction when nothing marks it as a name', async () => {
+    const [message, ...rest] = await lint('* une adresse pageale dans l’[annuaire de l’administration](https://lannuaire.service-public.fr/).\n', { only })
+    expect(rest).toEqual([])
+    expect(message?.actual).toBe('pageale')
+    expect(message?.reason).toMatch(/^`pageale` : mot inconnu/)
+    // Capitalised, or in a run of foreign words: a name or a foreign term.
+    expect(await flagged('- Participer à l’intégration de logiciel opensource (kubernetes, vault, keycloak, minio)\n')).toEqual([])
+    expect(await flagged('Le projet Grommelot avance.\n')).toEqual([])
+  })
+
+  it('checks the prose of the front matter at its place in the YAML', async () => {
+    const page = [
+      '---', 'title: "Les prix BlueHats 2024"', 'image:', '  path: ./bluehats-logo.png', '  alt: "node-oicd-provider remporte le deuxième prix BlueHats"', '---', '',
+      'Le mainteneur du logiciel libre node-oidc-provider est récompensé pour son implication de longue date.', '',
+      '- [node-oidc-provider remporte le deuxième prix BlueHats](/fr/bluehats/prix/)', '',
+    ].join('\n')
+    const [message, ...rest] = await lint(page, { only })
+    expect(rest).toEqual([])
+    // A slip of the package name the page writes again and again.
+    expect(message?.actual).toBe('node-oicd-provider')
+    expect(message?.expected).toEqual(['node-oidc-provider'])
+    expect(summary([message!])).toEqual(['5:9-5:27 offre-spelling node-oicd-provider'])
+    // Keys, paths and English titles are not French prose.
+    expect(await flagged('---\ntitle: "Interview with Johan Linåker about the Report on software reuse"\nlayout: layouts/post.njk\n---\n\nTexte.\n')).toEqual([])
+  })
+
+  it('knows English words in an English context, and still finds misspelt anglicisms', async () => {
+    expect(await flagged('- Compétences en machine learning appliqués au son.\n')).toEqual([])
+    expect(await flagged('L’accompagnement pourra prendre différentes formes : canaux de discussion slack, visios, présentiel.\n')).toEqual([])
+    expect(await flagged('Voir le [Language Server Protocol](https://microsoft.github.io/language-server-protocol/) de publicodes.\n')).toEqual([])
+    expect(await flagged('Il s’agit d’un générateur de site statique sous license MIT, basé sur React.\n')).toEqual(['license'])
+    expect(await flagged('La diffusion de la video s’effectue en HTML5 (HLS et MP4).\n')).toEqual(['video'])
+    expect(await flagged('Par example, les administrations publient leurs codes sources.\n')).toEqual(['example'])
+  })
+
+  it('accepts the spellings of the 1990 reform', async () => {
+    expect(await flagged('- NodeJS (maitrise syntaxe ES7 avec async / await)\n')).toEqual([])
+    expect(await flagged('La mise en œuvre, au partage, à la maitrise voire au dépassement du modèle ; la chaine de production et le boitier, pour connaitre les outils.\n')).toEqual([])
+  })
+
+  it('knows the products of the field and names in lower case', async () => {
+    expect(await flagged('- Participer au choix de l’outil libre de Business Intelligence : Metabase, Redash ou Superset.\n')).toEqual([])
+    expect(await flagged('Un [article sur linkedin](https://www.linkedin.com/) et les fichiers sur nextcloud.\n')).toEqual([])
+    // A slip of a known name is a typo of it.
+    const [message] = await lint('Compétences : Javascirpt, CSS et HTML.\n', { only })
+    expect(message?.expected).toEqual(['JavaScript'])
+  })
+
+  it('understands inclusive writing', async () => {
+    const sentence = 'Un laboratoire qui fait travailler ensemble chercheur·se·s en sciences, ingénieur·e·s et développeur·euse·s, avec un·e chef·fe de produit et des étudiant-e-s.\n'
+    expect(await flagged(sentence)).toEqual([])
+    // The root is still checked.
+    expect(await flagged('Les dévelopeur·euse·s du projet.\n')).toEqual(['dévelopeur·euse·s'])
+  })
+
+  it('decodes HTML entities before checking, and reports at the source', async () => {
+    expect(await flagged('Le p&ocirc;le logiciels libres de la DINUM et l&rsquo;&eacute;cole CentraleSupélec&nbsp;: un partenariat.\n')).toEqual([])
+    const [message, ...rest] = await lint('Le d&eacute;velopement du logiciel.\n', { only })
+    expect(rest).toEqual([])
+    expect(message?.actual).toBe('d&eacute;velopement')
+    expect(message?.expected?.[0]).toBe('développement')
+  })
+})
+

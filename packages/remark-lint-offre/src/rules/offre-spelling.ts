@@ -2,22 +2,28 @@
  * offre-spelling: every word of the prose checked against the French dictionary
  * (@offre/spell-fr), with the best suggestions. Never fixes: a correction may need
  * grammar ("des logciel" → "logiciels"). Proper nouns, acronyms, the project's
- * vocabulary and `<!--spell ignore mot-->` words are known; text in emphasis is
- * taken as foreign words (the French convention) and skipped.
+ * vocabulary and `<!--spell ignore mot-->` words are known; emphasis is skipped when
+ * its text is foreign (the French convention), checked when it is French. English
+ * words (`data/en.dawg`) pass in an English context or when no French word is close;
+ * the prose of the front matter is checked at its place in the YAML; HTML entities
+ * are decoded and inclusive writing (`développeur·euse`) is understood.
  *
  * Options: `{ words?: string[], properNouns?: boolean, suggestions?: number }`.
  */
-import { speller } from '@offre/spell-fr'
+import { englishSpeller, speller, type Speller } from '@offre/spell-fr'
+import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
-import { FIELD_WORDS, PROPER_NOUNS } from '../data/proper-nouns.js'
+import { FIELD_WORDS, PRODUCTS, PROPER_NOUNS } from '../data/proper-nouns.js'
+import { CAPITAL_ACCENTS } from '../data/capital-accents.js'
 import { placeOf } from '../places.js'
-import { proseOf } from '../prose.js'
+import { proseOf, type ProseRange } from '../prose.js'
+import { frontMatterProse } from '../front-matter-prose.js'
 import { code, ruleUrl, say } from '../report.js'
-import { isCloseTypo } from '../distance.js'
-import { foreignBlocks } from '../language.js'
+import { distance, fold, isCloseTypo } from '../distance.js'
+import { foreignBlocks, isEnglish, isEnglishFunctionWord, isFrenchFunctionWord } from '../language.js'
 import { isFrench, settingsOf } from '../settings.js'
 import { walk, walkType } from '@offre/model'
 
@@ -30,11 +36,19 @@ export interface SpellingOptions {
   suggestions?: number
 }
 
-const WORD = /\p{L}[\p{L}\p{M}]*(?:['’ʼ-]\p{L}[\p{L}\p{M}]*)*/gu
+/**
+ * Endings of inclusive writing (`développeur·euse·s`, `contributeur.rice.s`,
+ * `étudiant-e-s`): after a known word, each part is one of these.
+ */
+const INCLUSIVE_ENDINGS = ['e', 'es', 's', 'x', 'euse', 'euses', 'rice', 'rices', 'trice', 'trices', 'ice', 'ices', 'ère', 'ères', 'ne', 'nes', 'le', 'les', 'te', 'tes', 'se', 'ses', 've', 'ves', 'ive', 'ives', 'fe', 'fes', 'eure', 'eures', 'ale', 'ales', 'aux', 'elle', 'elles', 'enne', 'ennes', 'ienne', 'iennes', 'ères', 'ée', 'ées']
+const ENDING = [...new Set(INCLUSIVE_ENDINGS)].sort((a, b) => b.length - a.length).join('|')
+const INCLUSIVE_PARTS = new Set(INCLUSIVE_ENDINGS)
+const WORD = new RegExp(`\\p{L}[\\p{L}\\p{M}]*(?:['’ʼ-]\\p{L}[\\p{L}\\p{M}]*)*(?:[·•‧.](?:${ENDING})(?![\\p{L}\\p{M}]))*`, 'gu')
+const INCLUSIVE_SEPARATOR = /[·•‧.-]/
 const ELISION = /^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]/i
 const LATIN = /^[\p{Script=Latin}\p{M}'’ʼ-]+$/u
 const IGNORE_COMMENT = /^<!--\s*spell\s+ignore\s+([\s\S]*?)\s*-->$/i
-const BUILT_IN = new Set([...PROPER_NOUNS, ...FIELD_WORDS])
+const BUILT_IN = new Set([...PROPER_NOUNS, ...FIELD_WORDS, ...PRODUCTS])
 
 /** The built-in words with the project's vocabulary and the rule's `words`, merged once per pair of lists. */
 const knownSets = new WeakMap<readonly string[], WeakMap<readonly string[], ReadonlySet<string>>>()
@@ -44,7 +58,12 @@ function knownWords(vocabulary: readonly string[] = NONE, words: readonly string
   let byWords = knownSets.get(vocabulary)
   if (byWords === undefined) knownSets.set(vocabulary, (byWords = new WeakMap()))
   let known = byWords.get(words)
-  if (known === undefined) byWords.set(words, (known = new Set([...BUILT_IN, ...vocabulary, ...words])))
+  if (known === undefined) {
+    known = new Set([...BUILT_IN, ...vocabulary, ...words])
+    // `github`, `linkedin`, `peertube`: a known name typed in lower case is the name.
+    for (const word of [...known]) (known as Set<string>).add(word.toLowerCase())
+    byWords.set(words, known)
+  }
   return known
 }
 
@@ -60,45 +79,117 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
     const known = ignored.length === 0 ? base : new Set([...base, ...ignored])
     const properNouns = options?.properNouns ?? true
     const count = options?.suggestions ?? 3
-    const skipped = [...foreignRanges(tree), ...foreignBlocks(tree)]
     const dictionary = speller()
+    const english = englishSpeller()
+    const { foreign, short } = foreignRanges(tree, dictionary, english)
+    const skipped = [...foreign, ...foreignBlocks(tree)]
+    const { english: englishLinks, names: linkNames } = linkRanges(tree, dictionary, english)
+    const source = String(file.value ?? '')
     // offre-typos runs first and reports its known misspellings with a fix: do not say it twice.
-    const candidates: Array<{ word: string; start: number; suggestions: string[] }> = []
+    const candidates: Array<{ word: string; start: number; end: number; suggestions: string[]; identifier: boolean }> = []
     const typos = new Set(file.messages.filter((m) => m.ruleId === 'offre-typos').map((m) => m.place && 'start' in m.place ? m.place.start.offset : -1))
-    for (const range of proseOf(tree, file)) {
-      for (const match of range.text.matchAll(WORD)) {
+    const ranges = [...frontMatterProse(tree, file), ...proseOf(tree, file)]
+    const frontMatter = new Set(frontMatterProse(tree, file))
+    for (const range of ranges) {
+      // A title or alt text in English (`Interview with … about the Report`).
+      if (frontMatter.has(range) && isEnglish(range.text)) continue
+      const { text, offsets } = decoded(range)
+      const tokens = [...text.matchAll(WORD)]
+      for (let index = 0; index < tokens.length; index++) {
+        const match = tokens[index] as RegExpExecArray
         const word = match[0]
-        const start = range.start + match.index
-        if (dictionary.lookup(word) || isKnown(word, known) || typos.has(start)) continue
-        if (isPrefixed(word, dictionary.lookup)) continue
-        // Other scripts (Greek, Cyrillic…) are other languages; `1er`, `.pdf` are not words.
-        if (!LATIN.test(word) || /[\p{N}.]$/u.test(range.text.slice(0, match.index))) continue
+        if (dictionary.lookup(word) || isKnown(word, known)) continue
+        const start = range.start + (offsets ? (offsets[match.index] as number) : match.index)
+        if (typos.has(start)) continue
+        if (isPrefixed(word, dictionary.lookup) || isInclusive(word, dictionary.lookup)) continue
+        // Other scripts (Greek, Cyrillic…) are other languages; `1er`, `.pdf`, `fichier_v2` are not words.
+        // `publiccode.yml`, `reset.tech`: a file or domain name.
+        const after = text.slice(match.index + word.length, match.index + word.length + 2)
+        if (!LATIN.test(word.replace(/[·•‧.]/g, '')) || /[\p{N}._/\\=#@]$/u.test(text.slice(0, match.index)) || /^(?:[\p{N}_/\\=@(]|\.\p{L})/u.test(after)) continue
         if (skipped.some(([from, to]) => start >= from && start < to)) continue
+        // `**Sem**antic **App**lications`: a word cut by emphasis marks.
+        if (/\p{L}[*_]+$/u.test(source.slice(Math.max(0, start - 3), start)) || /^[*_]+\p{L}/u.test(source.slice(start + word.length, start + word.length + 3))) continue
         const bare = word.replace(ELISION, '')
-        if (bare !== word && isKnown(bare, known)) continue
-        const atSentenceStart = !insideSentence(range.text, match.index + word.length - bare.length)
-        if (looksLikeName(bare, properNouns, atSentenceStart)) continue
+        if (bare !== word && (isKnown(bare, known) || isInclusive(bare, dictionary.lookup))) continue
         // Short unknown words are abbreviations or foreign words far more often than typos.
         if (bare.length <= 3) continue
-        // A word far from every French word is a name or a foreign word, not a typo.
-        const suggestions = suggestionsFor(word, count)
+        const capitalised = /^\p{Lu}/u.test(bare)
+        const atSentenceStart = !insideSentence(text, match.index + word.length - bare.length)
+        if (looksLikeAcronym(bare)) continue
+        // `dévelopeur·euse·s`: the root is what is misspelt.
+        const separator = word.search(/[·•‧]/)
+        const ending = separator === -1 ? '' : word.slice(separator)
+        const suggestions = suggestionsFor(word.slice(0, word.length - ending.length), count).map((suggestion) => suggestion + ending)
         const best = suggestions[0]
-        if (best === undefined || !isCloseTypo(word, best)) continue
-        // `Arawa` → `Arawak`: a name close to another name is still a name.
-        if (/^\p{Lu}/u.test(bare) && !dictionary.lookup(best.replace(ELISION, '').toLowerCase())) continue
+        const close = best !== undefined && isCloseTypo(word, best)
+        const bestIsCommon = best !== undefined && dictionary.lookup(best.replace(ELISION, '').toLowerCase())
+        // `l'Etat` → `l'État`: offre-typography's finding (with a fix); do not say it twice.
+        if (CAPITAL_ACCENTS.has(bare)) continue
+        let ordered: string[] | undefined
+        const inLink = (links: Array<[number, number]>): boolean => links.some(([from, to]) => start >= from && start < to)
+        const run = foreignRun(tokens, index, dictionary, english)
+        if (english.lookup(bare) || english.lookup(bare.toLowerCase())) {
+          // An English word: meant as such in an English phrase, a name of several
+          // capitalised words (`Open Source Experience`), an English link text, or
+          // when it is no cognate of a French word; `example` for `exemple` is still a misspelling.
+          const french = suggestions.find((suggestion) => isCloseTypo(word, suggestion) && cognate(bare, suggestion.replace(ELISION, '')))
+          if (french === undefined || run || inLink(englishLinks)) continue
+          // Capitalised: a name (`Singularity`, `Linux Foundation`) unless only its accents are off and it stands alone.
+          if (capitalised && (capitalisedNeighbour(text, tokens, index, dictionary, english) || distance(bare, french.replace(ELISION, '')) !== 0)) continue
+          ordered = [french, ...suggestions.filter((other) => other !== french)]
+        }
+        // `linux` → `Linux`, `island` → `Island`: the case only; a name typed in lower case.
+        if (best !== undefined && best.toLowerCase() === word.toLowerCase()) continue
+        const accentsOnly = best !== undefined && distance(bare, best.replace(ELISION, '')) === 0
+        // A link whose text is one word names what it links to (`[react-dsfr](…)`); a link
+        // text in another language is not French.
+        if (inLink(englishLinks) || (inLink(linkNames) && !accentsOnly)) continue
+        // Short table cells and list items hold names: only a common word without its accents there (`Echéances`).
+        if (inLink(short) && !(accentsOnly && bestIsCommon)) continue
+        if (ordered !== undefined) {
+          // A French word spelt the English way (decided above): reported.
+        } else if (capitalised) {
+          // A name unless it is a common word with the writer's usual slips (`l'Ingéniérie`,
+          // `Reponsable`, `Rejoingez`); a name beside another capitalised word or an
+          // initial (`Antoine Riviere`, `B. Guerry`); `Arawa` → `Arawak`: a name close to a name.
+          // `Javascirpt`: a slip of a name the rule knows.
+          const name = bare.length >= 6 && !(close && bestIsCommon) ? nameOfSlip(bare) : undefined
+          if (name !== undefined) {
+            candidates.push({ word: source.slice(start, start + word.length), start, end: start + word.length, suggestions: [word.slice(0, word.length - bare.length) + name], identifier: false })
+            continue
+          }
+          if (!close || !bestIsCommon) continue
+          if (nameNeighbour(text, tokens, index, dictionary) || /(?:^|[\s.-])\p{Lu}\.\s*$/u.test(text.slice(0, match.index))) continue
+          if (!accentsOnly && ((properNouns && !atSentenceStart) || !likelySlip(bare, (best ?? '').replace(ELISION, '')))) continue
+        } else if (!close) {
+          // Far from every French word, in lower case, and in no language we know: still
+          // a misspelling (`pageale`) unless it looks like markup or an identifier.
+          if (bare.length < 5 || /[.]/.test(word) || run) continue
+        } else if (!accentsOnly && isPrefixed(bare, dictionary.lookup, true)) {
+          // `réimplémentation`, `multiacteurs`: a prefix glued to a known word.
+          continue
+        }
         // `oeuvre` → `œuvre` is offre-typography's finding (with a fix); do not say it twice.
         if (/oe|ae/i.test(word) && dictionary.lookup(word.replace(/oe/g, 'œ').replace(/Oe/g, 'Œ').replace(/ae/g, 'æ'))) continue
-        candidates.push({ word, start, suggestions })
+        const end = range.start + (offsets ? (offsets[match.index + word.length] as number) : match.index + word.length)
+        // `react-dsfr`, `node-oidc-provider`: a package name, unless it is a slip of one (below).
+        const identifier = /^[a-z\d]+(?:-[a-z\d]+)+$/.test(bare) && bare.split('-').some((part) => part.length <= 4 && !dictionary.lookup(part))
+        candidates.push({ word: source.slice(start, end), start, end, suggestions: ordered ?? (close ? suggestions : suggestions.slice(0, 1)), identifier })
       }
     }
     // A typo is rarely made twice the same way: a word written the same way again and
     // again on one page is a name (capitalised, twice) or the page's jargon (three times).
     const times = new Map<string, number>()
     for (const { word } of candidates) times.set(word, (times.get(word) ?? 0) + 1)
-    for (const { word, start, suggestions } of candidates) {
+    const names = [...times].filter(([word, seen]) => seen >= 2).map(([word]) => word)
+    for (const { word, start, end, suggestions, identifier } of candidates) {
       const seen = times.get(word) ?? 0
-      if (seen >= 3 || (seen >= 2 && /^\p{Lu}/u.test(word))) continue
-      report(file, word, start, suggestions)
+      if (seen >= 3 || (seen >= 2 && /^\p{Lu}/u.test(word)) || (identifier && seen >= 2)) continue
+      // Written once, one edit from a name the page writes again and again: a typo of
+      // that name (`node-oicd-provider` beside `node-oidc-provider`).
+      const name = word.length >= 6 ? names.find((other) => distance(other, word) === 1 && other.toLowerCase() !== word.toLowerCase()) : undefined
+      if (identifier && name === undefined) continue
+      report(file, word, start, end, name !== undefined ? [name] : suggestions)
     }
   },
 )
@@ -114,12 +205,16 @@ function suggestionsFor(word: string, count: number): string[] {
   return suggestions
 }
 
-function report(file: VFile, word: string, start: number, suggestions: string[]): void {
+function report(file: VFile, word: string, start: number, end: number, suggestions: string[]): void {
   const best = suggestions[0]
   say(file, {
-    fr: `${code(word)} : mot inconnu, vouliez-vous dire ${code(best ?? '')} ? (nom propre : ajoutez-le au vocabulaire du projet ; mot étranger : mettez-le en italique)`,
-    en: `Unknown word ${code(word)}, did you mean ${code(best ?? '')}? (a name: add it to the project vocabulary; a foreign word: put it in italics)`,
-    place: placeOf(file, start, start + word.length),
+    fr: best === undefined
+      ? `${code(word)} : mot inconnu (nom propre : ajoutez-le au vocabulaire du projet ; mot étranger : mettez-le en italique)`
+      : `${code(word)} : mot inconnu, vouliez-vous dire ${code(best)} ? (nom propre : ajoutez-le au vocabulaire du projet ; mot étranger : mettez-le en italique)`,
+    en: best === undefined
+      ? `Unknown word ${code(word)} (a name: add it to the project vocabulary; a foreign word: put it in italics)`
+      : `Unknown word ${code(word)}, did you mean ${code(best)}? (a name: add it to the project vocabulary; a foreign word: put it in italics)`,
+    place: placeOf(file, start, end),
     actual: word,
     expected: suggestions,
   })
@@ -131,12 +226,159 @@ function isKnown(word: string, known: ReadonlySet<string>): boolean {
   return word.includes('-') && word.split('-').every((part) => known.has(part) || known.has(part.toLowerCase()))
 }
 
-/** Acronyms (`AMDAC`), inner capitals (`BlueHats`), and capitalised words inside a sentence. */
-function looksLikeName(word: string, properNouns: boolean, atSentenceStart: boolean): boolean {
+/** Acronyms (`AMDAC`) and inner capitals (`BlueHats`): names, whatever their place. */
+function looksLikeAcronym(word: string): boolean {
   const letters = word.replace(/['’ʼ-]/g, '')
   if (letters.length > 1 && letters === letters.toUpperCase()) return true
-  if (/\p{Ll}\p{Lu}/u.test(word)) return true
-  return properNouns && /^\p{Lu}/u.test(word) && !atSentenceStart
+  // `BlueHats`, and the capitals of a pun or acronym (`FRAnçais et MAthématiques`).
+  return /\p{Ll}\p{Lu}/u.test(word) || /^\p{Lu}{2}/u.test(word)
+}
+
+/** `développeur·euse·s`, `contributeur.rice.s`, `étudiant-e-s`: a known word and inclusive endings. */
+function isInclusive(word: string, lookup: (word: string) => boolean): boolean {
+  if (!INCLUSIVE_SEPARATOR.test(word)) return false
+  const [root = '', ...endings] = word.split(INCLUSIVE_SEPARATOR)
+  return endings.length > 0 && endings.every((ending) => INCLUSIVE_PARTS.has(ending)) && lookup(root)
+}
+
+/** English, not French (`learning`, `the`), as a neighbour that puts a word in an English phrase. */
+function englishOnly(word: string, french: Speller, english: Speller): boolean {
+  if (isEnglishFunctionWord(word)) return true
+  return english.lookup(word) && !french.lookup(word) && !isFrenchFunctionWord(word)
+}
+
+/**
+ * The word at `index` is in a run of foreign words: beside a lower-case neighbour that is
+ * English and not French (`machine learning`, `for example`) or no French word at all
+ * (`kubernetes, vault, keycloak`). Capitalised neighbours do not count (`guide interactf Awesome`).
+ */
+function foreignRun(tokens: readonly RegExpExecArray[], index: number, french: Speller, english: Speller): boolean {
+  for (const token of [tokens[index - 1], tokens[index + 1]]) {
+    if (token === undefined) continue
+    const word = token[0]
+    if (isEnglishFunctionWord(word)) return true
+    if (/^\p{Lu}/u.test(word) || word.length <= 2) continue
+    if (englishOnly(word, french, english)) return true
+    if (!french.lookup(word) && !isFrenchFunctionWord(word) && !INCLUSIVE_SEPARATOR.test(word)) return true
+  }
+  return false
+}
+
+/**
+ * A capitalised English or name neighbour, next to the word: it is part of a name of
+ * several words (`Linux Foundation`, `Open Source Experience`), not `Emission « Libre`.
+ */
+function capitalisedNeighbour(text: string, tokens: readonly RegExpExecArray[], index: number, french: Speller, english: Speller): boolean {
+  const word = tokens[index] as RegExpExecArray
+  const fits = (token: string): boolean => /^\p{Lu}/u.test(token) && !isFrenchFunctionWord(token) && (english.lookup(token) || !french.lookup(token.toLowerCase()))
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  if (before !== undefined && /^[ \t]+$/.test(text.slice(before.index + before[0].length, word.index)) && fits(before[0])) return true
+  return after !== undefined && /^[ \t]+$/.test(text.slice(word.index + word[0].length, after.index)) && fits(after[0])
+}
+
+/**
+ * A neighbour, next to the word (spaces only between), that is a name: capitalised and
+ * no French word in lower case (`Antoine Riviere`, `Nicolas P. Rougier`), not
+ * `Recomandations Collaboratives` or `Reponsable SI`.
+ */
+function nameNeighbour(text: string, tokens: readonly RegExpExecArray[], index: number, french: Speller): boolean {
+  const word = tokens[index] as RegExpExecArray
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  const isName = (token: string): boolean => /^\p{Lu}/u.test(token) && !french.lookup(token.toLowerCase()) && !isFrenchFunctionWord(token)
+  if (before !== undefined && /^[ \t]+$/.test(text.slice(before.index + before[0].length, word.index)) && isName(before[0])) return true
+  return after !== undefined && /^[ \t]+$/.test(text.slice(word.index + word[0].length, after.index)) && isName(after[0])
+}
+
+/**
+ * Whether `word` is a French word spelt the English way, not an English word that
+ * happens to be near a French one: the same letters but for accents
+ * (`video`/`vidéo`), one vowel (`example`/`exemple`) or `s` for `c` (`license`).
+ * `slack`/`black`, `team`/`tram`, `learning`/`e-learning` are not.
+ */
+function cognate(word: string, french: string): boolean {
+  const a = fold(word)
+  const b = fold(french)
+  if (a === b) return true
+  // `engine` is not `angine`: a cognate keeps its first letter.
+  if (a[0] !== b[0]) return false
+  // `planing` for `planning`: a consonant undoubled.
+  if (b.length === a.length + 1) return [...b].some((letter, index) => index > 0 && letter === b[index - 1] && b.slice(0, index) + b.slice(index + 1) === a)
+  if (a.length !== b.length) return false
+  let differences = 0
+  for (let index = 0; index < a.length; index++) {
+    if (a[index] === b[index]) continue
+    differences++
+    const pair = `${a[index]}${b[index]}`
+    if (!(/^[aeiouy]{2}$/.test(pair) || pair === 'sc' || pair === 'cs')) return false
+  }
+  return differences === 1
+}
+
+/** Link texts written in English (`[Language Server Protocol](…)`), and link texts of one word (a name: `[react-dsfr](…)`). */
+function linkRanges(tree: Root, french: Speller, english: Speller): { english: Array<[number, number]>; names: Array<[number, number]> } {
+  const ranges: Array<[number, number]> = []
+  const names: Array<[number, number]> = []
+  walkType(tree, 'link', (node) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    const text = toString(node)
+    if ((text.match(WORD) ?? []).length <= 1) names.push([start, end])
+    else if (isForeign(text, french, english)) ranges.push([start, end])
+  })
+  return { english: ranges, names }
+}
+
+/**
+ * Whether a span (emphasis, link text) is in another language: English by its
+ * function words, or more English-only words than French-only ones, or one word
+ * (the convention sets a foreign word in italics). `guide interactf` is French.
+ */
+function isForeign(text: string, french: Speller, english: Speller): boolean {
+  const words = text.match(WORD) ?? []
+  if (words.length <= 1) return true
+  // Letters French does not use (`beschließt`, `Linåker`, `España`).
+  if (isEnglish(text) || /[ßäöåñãõøąęłśźżčřšğı]/iu.test(text)) return true
+  let frenchOnly = 0
+  let foreign = 0
+  for (const word of words) {
+    const fr = french.lookup(word) || isFrenchFunctionWord(word)
+    const en = english.lookup(word) || isEnglishFunctionWord(word)
+    if (fr && !en) frenchOnly++
+    else if (en && !fr) foreign++
+    // A word of no language we know, far from every French word (`sviluppo`); `interactf` is a French slip.
+    else if (!fr && !en && /^\p{Ll}/u.test(word) && word.length > 3) {
+      const best = suggestionsFor(word, 3)[0]
+      if (best === undefined || !isCloseTypo(word, best)) foreign++
+    }
+  }
+  // One English word among French ones is a borrowing, not an English title (`guide interactf Awesome`).
+  return foreign > frenchOnly && (foreign >= 2 || words.length === 2)
+}
+
+/** The text of a range with its HTML entities decoded (`d&eacute;j&agrave;`), and the source index of each character. */
+function decoded(range: ProseRange): { text: string; offsets: number[] | undefined } {
+  if (!range.text.includes('&')) return { text: range.text, offsets: undefined }
+  let text = ''
+  const offsets: number[] = []
+  let last = 0
+  for (const match of range.text.matchAll(/&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/g)) {
+    const [entity, decimal, hex, name] = match
+    const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? Number.parseInt(hex, 16) : undefined
+    const value = code !== undefined ? (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : false) : decodeNamedCharacterReference(name ?? '')
+    if (value === false || value === '') continue
+    for (let index = last; index < match.index; index++) offsets.push(index)
+    text += range.text.slice(last, match.index)
+    // Every character of the entity's value sits at the entity's start.
+    for (let index = 0; index < value.length; index++) offsets.push(match.index)
+    text += value
+    last = match.index + entity.length
+  }
+  for (let index = last; index <= range.text.length; index++) offsets.push(index)
+  text += range.text.slice(last)
+  return { text, offsets }
 }
 
 /** Whether the word at `index` follows other words of its sentence (so a capital marks a name). */
@@ -149,9 +391,31 @@ function insideSentence(text: string, index: number): boolean {
 /** `co-organisé`, `socio-fiscale`, `multi-acteurs`: a productive prefix before a known word. */
 const PREFIX = /^(co|auto|multi|pluri|socio|éco|eco|bêta|beta|crypto|anti|contre|post|pré|ré|semi|sous|sur|inter|intra|non|néo|extra|méta|micro|macro|mini|pseudo|quasi|ultra|visio|web|cyber)-(.+)$/i
 
-function isPrefixed(word: string, lookup: (word: string) => boolean): boolean {
-  const match = PREFIX.exec(word)
+/** The same prefixes glued to the word (`réimplémentation`, `multiacteurs`, `préinscrire`). */
+const GLUED_PREFIX = /^(co|auto|multi|pluri|socio|éco|crypto|anti|contre|post|pré|ré|re|semi|sous|sur|inter|intra|non|néo|extra|méta|micro|macro|mini|pseudo|quasi|ultra|cyber|dé|bio|géo|hyper|télé)(.{5,})$/i
+
+function isPrefixed(word: string, lookup: (word: string) => boolean, glued = false): boolean {
+  const match = (glued ? GLUED_PREFIX : PREFIX).exec(word)
   return match !== null && lookup(match[2] ?? '')
+}
+
+/**
+ * The slips writers make, as opposed to another word: a missing letter (`Reponsable`),
+ * two letters swapped (`Rejoingez`), a consonant doubled or not (`Recomandations`),
+ * accents. A letter more or another letter (`Castex` → `Caste`, `Sozu` → `Sou`) is how
+ * names differ from words.
+ */
+function likelySlip(word: string, french: string): boolean {
+  const a = fold(word)
+  const b = fold(french)
+  if (a === b) return true
+  if (a.length === b.length) {
+    const at = [...a].findIndex((letter, index) => letter !== b[index])
+    return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2)
+  }
+  if (b.length !== a.length + 1) return false
+  for (let index = 0; index < b.length; index++) if (b.slice(0, index) + b.slice(index + 1) === a) return true
+  return false
 }
 
 /** Words listed in `<!--spell ignore mot autre-->` comments of the page. */
@@ -165,19 +429,42 @@ function ignoredIn(tree: Root): string[] {
 }
 
 /**
- * Source ranges not to check: emphasis (foreign words by typographic convention)
- * and short table cells and list items, which hold names (the software lists of the site).
+ * Source ranges not to check: emphasis whose text is foreign (foreign words are set in
+ * italics by typographic convention; an italic French sentence is checked) and short
+ * table cells and list items, which hold names (the software lists of the site).
  */
-function foreignRanges(tree: Root): Array<[number, number]> {
+function foreignRanges(tree: Root, french: Speller, english: Speller): { foreign: Array<[number, number]>; short: Array<[number, number]> } {
   const ranges: Array<[number, number]> = []
+  const short: Array<[number, number]> = []
   walk(tree, (node) => {
     if (node.type !== 'emphasis' && node.type !== 'tableCell' && node.type !== 'listItem') return
+    if (node.type === 'emphasis' && !isForeign(toString(node), french, english)) return
     if (node.type === 'tableCell' && toString(node).trim().split(/\s+/).length > 3) return
     if (node.type === 'listItem' && toString(node).trim().split(/\s+/).length > 2) return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
-    if (start !== undefined && end !== undefined) ranges.push([start, end])
+    if (start !== undefined && end !== undefined) (node.type === 'emphasis' ? ranges : short).push([start, end])
     return 'skip'
   })
-  return ranges
+  return { foreign: ranges, short }
+}
+
+/** The capitalised names the rule knows, by length, for {@link nameOfSlip}. */
+let namesByLength: Map<number, string[]> | undefined
+
+/** A known name (`JavaScript`) that `word` is a slip of (`Javascirpt`: two letters swapped, one left out). */
+function nameOfSlip(word: string): string | undefined {
+  if (namesByLength === undefined) {
+    namesByLength = new Map()
+    for (const name of BUILT_IN) {
+      if (!/^\p{Lu}/u.test(name) || name.length < 6) continue
+      const list = namesByLength.get(name.length) ?? []
+      list.push(name)
+      namesByLength.set(name.length, list)
+    }
+  }
+  for (const length of [word.length, word.length + 1]) {
+    for (const name of namesByLength.get(length) ?? []) if (fold(name) !== fold(word) && likelySlip(word, name)) return name
+  }
+  return undefined
 }
