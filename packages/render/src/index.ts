@@ -13,6 +13,8 @@
 export { renderOffer } from './render.js'
 export type { RenderOptions, RenderedPage } from './render.js'
 export { buildPages, claimUrl, renderPage } from './artifacts.js'
+export { imageFigure, pictureOf } from './images.js'
+export type { ImageFormatPlan, ImageOutput, ImagePlan, ImagePlanner, ImageRequest } from './images.js'
 export type { PageOutcome, PageStatus, RenderedSource, SiteBuild, SiteOptions, SourcePage } from './artifacts.js'
 export { defaultPageUrl, normalizeUrl, outputPath, relativeRoot, RESERVED_ROOTS } from './url.js'
 export type { PageLocation, PageUrlResolver } from './url.js'

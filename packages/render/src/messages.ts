@@ -18,6 +18,8 @@ const catalog = {
   'unrendered-shortcode': (p: Params) =>
     `Shortcode Nunjucks \`${p.name}\` non rendu : remplacé par l’encadré « contenu non rendu : ${p.name} »`,
   'unclosed-container': (p: Params) => `Bloc \`:::${p.name}\` non fermé : ajoutez une ligne \`:::\` à la fin du bloc`,
+  'missing-image': (p: Params) =>
+    `Image introuvable : \`${p.src}\` n’existe pas (chemin relatif à la page) ; encadré « Image introuvable » affiché à sa place`,
   'blocked-iframe': (p: Params) =>
     `Intégration retirée : \`${p.src}\` n’est pas sur la liste des hôtes autorisés (${p.hosts})`,
   'missing-iframe-title': (p: Params) =>

@@ -1,50 +1,33 @@
 /**
  * Nunjucks in markdown (`{% imageContent "./x.png", "…" %}`, `{{ page.url }}`):
- * the site's templates run them, this renderer does not. Rather than leak the
- * template text to readers, each one becomes a visible placeholder, a DSFR alert
- * « Contenu non rendu : imageContent » when it stands alone in its paragraph or an
- * inline badge inside a sentence, and a warning on the vfile tells the editor.
- * Comments (`{# … #}`) render as nothing, as on the site. Code is left alone.
+ * the site's templates run them, this renderer runs only `imageContent`, when the
+ * caller gives it the images (`ImagePlanner`): the site's figure, or, for an image
+ * that does not exist, a visible DSFR alert « Image introuvable » and a
+ * `missing-image` warning. Every other shortcode becomes a visible placeholder
+ * rather than leak the template text to readers, a DSFR alert « Contenu non
+ * rendu : … » when it stands alone in its paragraph or an inline badge inside a
+ * sentence, and a warning on the vfile tells the editor. Comments (`{# … #}`)
+ * render as nothing, as on the site. Code is left alone.
  */
+import { imageContentOf, scanShortcodes as scan } from '@offre/model'
 import type { Element, ElementContent, Root as HastRoot, Text as HastText } from 'hast'
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { imageFigure, type ImagePlanner, type PendingFigures } from '../images.js'
 import { report, shorten } from '../messages.js'
 
-/** Opening mark → closing mark: a tag, an expression, a comment. */
-const MARKS: Record<string, string> = { '{%': '%}', '{{': '}}', '{#': '#}' }
 const TAG_NAME = /^\{%-?\s*([\w.]*)/
 
-interface Span {
-  index: number
-  text: string
-}
-
-/**
- * The shortcodes of a text, each ending at the first closing mark. A scanner
- * rather than a regular expression, to stay linear on hostile text (`{%` a
- * hundred thousand times): once a closing mark is missing, no later opening
- * of that kind is tried again.
- */
-function scan(text: string): Span[] {
-  const spans: Span[] = []
-  const exhausted = new Set<string>()
-  let from = 0
-  for (let open = text.indexOf('{', from); open !== -1 && open < text.length - 1; open = text.indexOf('{', from)) {
-    const mark = text.slice(open, open + 2)
-    const close = MARKS[mark]
-    const end = close === undefined || exhausted.has(mark) ? -1 : text.indexOf(close, open + 2)
-    if (close !== undefined && end === -1) exhausted.add(mark)
-    if (end === -1) {
-      from = open + 1
-      continue
-    }
-    spans.push({ index: open, text: text.slice(open, end + 2) })
-    from = end + 2
-  }
-  return spans
+/** The images of a page: where their plans come from, and where their figures wait for the sanitized tree. */
+export interface PageImages {
+  planner: ImagePlanner
+  figures: PendingFigures
+  /** The page's path under the content folder. */
+  page: string
+  /** From the page back to the site's root (`../../`). */
+  root: string
 }
 
 const CODE = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'textarea'])
@@ -77,15 +60,15 @@ function onlyShortcodes(text: string): boolean {
 }
 
 /** Replaces the shortcodes of the markdown tree, outside code. */
-export function transformShortcodes(tree: Root, file: VFile): void {
+export function transformShortcodes(tree: Root, file: VFile, images?: PageImages): void {
   visit(tree, (node, index, parent) => {
     if (node.type === 'paragraph' && parent !== undefined && index !== undefined) {
       const text = toString(node)
       const code = node.children.some((child) => child.type === 'inlineCode' || child.type === 'html')
       if (code || !onlyShortcodes(text)) return undefined
       const found = shortcodesIn(text).filter((shortcode) => shortcode.name !== null)
-      for (const shortcode of found) warn(file, shortcode, node)
-      parent.children.splice(index, 1, ...(found.map((shortcode) => alertOf(shortcode.name ?? '')) as RootContent[]))
+      const blocks = found.map((shortcode) => (images && shortcode.name === 'imageContent' ? imageBlock(file, shortcode, node, images) : undefined) ?? unrendered(file, shortcode, node))
+      parent.children.splice(index, 1, ...(blocks as RootContent[]))
       return [SKIP, index + found.length]
     }
     if (node.type === 'text' && parent !== undefined && index !== undefined && scan(node.value).length > 0) {
@@ -124,12 +107,34 @@ function label(name: string): string {
   return `${LABEL}${name}`
 }
 
-function alertOf(name: string): Paragraph {
+function alertOf(text: string, kind = 'info'): Paragraph {
   return {
     type: 'paragraph',
-    children: [{ type: 'text', value: label(name), data: { hName: 'p' } }],
-    data: { hName: 'div', hProperties: { className: ['fr-alert', 'fr-alert--info', 'fr-alert--sm'] } },
+    children: [{ type: 'text', value: text, data: { hName: 'p' } }],
+    data: { hName: 'div', hProperties: { className: ['fr-alert', `fr-alert--${kind}`, 'fr-alert--sm'] } },
   }
+}
+
+function unrendered(file: VFile, shortcode: Found, node: Paragraph): Paragraph {
+  warn(file, shortcode, node)
+  return alertOf(label(shortcode.name ?? ''))
+}
+
+/**
+ * An `imageContent` of literal arguments: a placeholder `figure` that the image's
+ * figure replaces after the sanitizer, or the alert of a missing image; undefined
+ * when its arguments are not literals (then it is not rendered, as any shortcode).
+ */
+function imageBlock(file: VFile, shortcode: Found, node: Paragraph, images: PageImages): Paragraph | undefined {
+  const call = imageContentOf(shortcode.text)
+  if (call === null) return undefined
+  const plan = images.planner({ src: call.src, page: images.page, widths: call.widths })
+  if (plan === null) {
+    report(file, 'missing-image', { node, params: { src: call.src }, actual: call.src })
+    return alertOf(`Image introuvable\u00a0: ${call.src}`, 'warning')
+  }
+  const id = images.figures.add(imageFigure(plan, call, images.root))
+  return { type: 'paragraph', children: [], data: { hName: 'figure', hProperties: { id } } }
 }
 
 function badgeOf(name: string): Text {
