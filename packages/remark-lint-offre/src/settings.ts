@@ -20,6 +20,17 @@ export interface OffreSettings {
   nbsp?: 'renderer' | 'source'
   /** The site's published URL paths (`/fr/mission/offre-de-services/`), for dead-link checks. */
   sitePages?: ReadonlySet<string> | readonly string[]
+  /**
+   * The files the site publishes besides its pages (its static folder), as URL paths
+   * (`/docs/x.pdf`): when given, a link to a file that is none of them is dead.
+   */
+  siteFiles?: readonly string[]
+  /**
+   * The files below the content root that are not pages (content paths,
+   * `fr/blog/x/capture.png`): when given, an `imageContent` image that is none of them
+   * is a finding.
+   */
+  contentFiles?: readonly string[]
   /** URL path prefixes served by other applications (never reported as dead). */
   servedElsewhere?: readonly string[]
   /** Path of the file relative to the content root (`fr/mission/offre-de-services.md`). */

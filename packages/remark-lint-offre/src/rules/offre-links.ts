@@ -8,7 +8,12 @@
  * - `//` inside a path (fix: collapsed);
  * - `http://` to a host known to serve HTTPS (fix: `https://`);
  * - a link text that says nothing out of context, or no text (RGAA 6.1): no fix, the
- *   editor describes the destination.
+ *   editor describes the destination;
+ * - a link to a file (`/docs/x.pdf`) that the site's static folder does not have, when
+ *   its files are known (`siteFiles`);
+ * - an image that `{% imageContent "./x.png", … %}` or front matter `image.path` names
+ *   and that is not beside the page, when the content folder's files are known
+ *   (`contentFiles`).
  *
  * Options: `{ httpsHosts?: string[], vagueTexts?: string[], anchors?: boolean }`,
  * added to the defaults (`HTTPS_HOSTS`, `VAGUE_LINK_TEXTS`).
@@ -28,6 +33,8 @@ import { destinationOf, type Destination } from '../site/destinations.js'
 import { describeDestination, judgeLinkText, normalizeLinkText } from '../site/link-text.js'
 import { checkDestination, type LinkFinding } from '../site/link-checks.js'
 import { linkContextOf } from '../site/link-context.js'
+import { checkImages } from '../site/image-checks.js'
+import { modelOf } from '../model.js'
 import { inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 import { walk, walkType } from '@offre/model'
 
@@ -59,6 +66,10 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
       if (url !== undefined) checkText(file, node, url, title, vague)
     }
   })
+  const imagePath = (modelOf(tree, file).offer.frontMatter.data as { image?: { path?: unknown } }).image?.path
+  for (const finding of checkImages(tree, source, imagePath, context)) {
+    say(file, { fr: finding.fr, en: finding.en, ...exact(file, finding.range[0], finding.range[1], finding.expected.length > 0 ? finding.expected : undefined) })
+  }
   inPageOrder(file, first)
 })
 

@@ -8,7 +8,7 @@ import type { Fix } from '../fix.js'
 import { code } from '../report.js'
 import type { Destination } from './destinations.js'
 import type { LinkContext } from './link-context.js'
-import { isAssetPath, normalizePath } from './paths.js'
+import { isAssetPath, isUnder, normalizePath } from './paths.js'
 import { leadsSomewhere } from './site-map.js'
 import { closest } from './suggest.js'
 import { hostIn, looksLikeHost, resolveTarget, SITE_HOSTS } from './targets.js'
@@ -73,7 +73,8 @@ function siteChecks(url: string, target: Extract<ReturnType<typeof resolveTarget
       },
     ]
   }
-  if (context.pages === undefined || isAssetPath(target.path)) return []
+  if (isAssetPath(target.path)) return fileChecks(url, target.path, whole, context)
+  if (context.pages === undefined) return []
   const path = normalizePath(target.path)
   if (leadsSomewhere(path, context.pages, context.servedElsewhere) || context.listings.some((listing) => normalizePath(listing) === path)) return []
   const guesses = suggestPages(path, context.pages)
@@ -81,6 +82,23 @@ function siteChecks(url: string, target: Extract<ReturnType<typeof resolveTarget
     {
       fr: `${code(url)} : lien interne mort, aucune page du site à l’adresse ${code(path)} ; ${guesses.length > 0 ? `vouliez-vous dire ${guesses.map(code).join(' ou ')} ?` : 'corriger l’adresse ou retirer le lien'}`,
       en: `Unexpected dead internal link ${code(url)}: no page of the site at ${code(path)}${guesses.length > 0 ? `, did you mean ${guesses.map(code).join(' or ')}?` : ''}`,
+      ...(whole ? { range: whole } : {}),
+      actual: url,
+      expected: guesses,
+    },
+  ]
+}
+
+/** A link to a file (`/docs/x.pdf`): dead when the site's files are known and it is none of them. */
+function fileChecks(url: string, target: string, whole: [number, number] | undefined, context: LinkContext): LinkFinding[] {
+  if (context.files === undefined) return []
+  const path = normalizePath(target)
+  if (context.files.has(path) || context.servedElsewhere.some((prefix) => isUnder(path, prefix))) return []
+  const guesses = suggestPages(path, context.files)
+  return [
+    {
+      fr: `${code(url)} : lien mort, aucun fichier publié à l’adresse ${code(path)} (dossier statique du site) ; ${guesses.length > 0 ? `vouliez-vous dire ${guesses.map(code).join(' ou ')} ?` : 'corriger l’adresse, ajouter le fichier au dossier statique ou retirer le lien'}`,
+      en: `Unexpected dead link ${code(url)}: no file published at ${code(path)} (the site's static folder)${guesses.length > 0 ? `, did you mean ${guesses.map(code).join(' or ')}?` : ''}`,
       ...(whole ? { range: whole } : {}),
       actual: url,
       expected: guesses,

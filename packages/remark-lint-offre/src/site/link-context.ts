@@ -23,6 +23,12 @@ export interface LinkContext {
   servedElsewhere: readonly string[]
   /** Pages the site's templates make (listings), published whatever the page list says. */
   listings: readonly string[]
+  /** The files the site publishes besides its pages (URL paths, normalised), `undefined` when unknown: links to files are then not checked. */
+  files: ReadonlySet<string> | undefined
+  /** The files beside the pages (content paths), `undefined` when unknown: `imageContent` images are then not checked. */
+  contentFiles: ReadonlySet<string> | undefined
+  /** The page's path under the content root, when known. */
+  contentPath: string | undefined
   /** The page's fragment ids, `undefined` when anchors are not checked. */
   anchors: ReadonlySet<string> | undefined
   httpsHosts: readonly string[]
@@ -43,9 +49,21 @@ export async function linkContextOf(tree: Root, file: VFile, options: { httpsHos
     pages,
     servedElsewhere: [...rules.servedElsewhere, ...(settings.servedElsewhere ?? [])],
     listings: rules.listings,
+    files: settings.siteFiles === undefined ? undefined : siteMapOf(settings.siteFiles),
+    contentFiles: settings.contentFiles === undefined ? undefined : setOf(settings.contentFiles),
+    contentPath,
     anchors: options.anchors ? anchorsOf(tree) : undefined,
     httpsHosts: options.httpsHosts,
   }
+}
+
+const sets = new WeakMap<object, ReadonlySet<string>>()
+
+/** A list of the settings as a set, made once per list (the settings are shared by every page). */
+function setOf(list: readonly string[]): ReadonlySet<string> {
+  let set = sets.get(list)
+  if (set === undefined) sets.set(list, (set = new Set(list)))
+  return set
 }
 
 function loadOnce(contentRoot: string, cwd: string, rules: typeof SITE_RULES): Promise<ReadonlySet<string>> {

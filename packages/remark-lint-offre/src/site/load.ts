@@ -21,12 +21,31 @@ const URL_KEYS = ['permalink', 'slugOverride'] as const
  * costs a directory walk and 10,000 small reads.
  */
 export function loadSitePages(contentRoot: string): SitePage[] {
-  return markdownFiles(contentRoot).map((file) => {
+  return pagesOf(contentRoot, markdownFiles(contentRoot))
+}
+
+/**
+ * The pages below `contentRoot` (as `loadSitePages`) and, from the same walk, its
+ * other files (content paths: the images beside the pages), which `imageContent`
+ * names and the build publishes.
+ */
+export function loadSiteTree(contentRoot: string): { pages: SitePage[]; files: string[] } {
+  const others: string[] = []
+  const pages = pagesOf(contentRoot, markdownFiles(contentRoot, true, others))
+  return { pages, files: others.map((file) => contentPath(contentRoot, file)).sort() }
+}
+
+function contentPath(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/')
+}
+
+function pagesOf(contentRoot: string, files: string[]): SitePage[] {
+  return files.map((file) => {
     const head = readHead(file)
     // Most pages name no URL key: look for the keys in the bytes, decode only when one is there.
     const named = URL_KEYS.some((key) => head.includes(key))
     const frontMatter = named ? pick(frontMatterOf(head.length < HEAD_BYTES ? head.toString('utf8') : readWhole(file, head))) : {}
-    return { contentPath: path.relative(contentRoot, file).split(path.sep).join('/'), frontMatter }
+    return { contentPath: contentPath(contentRoot, file), frontMatter }
   })
 }
 
@@ -90,7 +109,8 @@ export class ContentRootError extends Error {
   }
 }
 
-function markdownFiles(dir: string, top = true): string[] {
+/** The markdown files below `dir`, sorted; the other files go to `others` when given. */
+function markdownFiles(dir: string, top = true, others?: string[]): string[] {
   let entries: Dirent[]
   try {
     if (top && !statSync(dir).isDirectory()) throw new ContentRootError(dir, 'ENOTDIR')
@@ -105,8 +125,11 @@ function markdownFiles(dir: string, top = true): string[] {
     .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
     .flatMap((entry) => {
       const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) return markdownFiles(full, false)
-      return entry.isFile() && /\.md$/i.test(entry.name) ? [full] : []
+      if (entry.isDirectory()) return markdownFiles(full, false, others)
+      if (!entry.isFile()) return []
+      if (/\.md$/i.test(entry.name)) return [full]
+      others?.push(full)
+      return []
     })
     .sort()
 }
