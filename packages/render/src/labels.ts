@@ -19,6 +19,30 @@ export interface Labels {
   legal: string
   accessibility: string
   personalData: string
+  /** "Accessibilité" before the declared compliance of `site.accessibility`. */
+  accessibilityOf: string
+  compliance: Record<'non conforme' | 'partiellement conforme' | 'totalement conforme', string>
+  menu: string
+  close: string
+  mainMenu: string
+  quickLinks: string
+  search: string
+  searchPlaceholder: string
+  publishedOn: string
+  tags: string
+  share: string
+  shareByEmail: string
+  shareLinkOn: string
+  editPage: string
+  displaySettings: string
+  pickTheme: string
+  lightTheme: string
+  darkTheme: string
+  systemTheme: string
+  systemThemeHint: string
+  followUs: string
+  subscribe: string
+  heroImage: string
 }
 
 export const LABELS: Record<PageLanguage, Labels> = {
@@ -38,6 +62,29 @@ export const LABELS: Record<PageLanguage, Labels> = {
     legal: 'Mentions légales',
     accessibility: 'Accessibilité : non conforme',
     personalData: 'Données personnelles',
+    accessibilityOf: 'Accessibilité',
+    compliance: { 'non conforme': 'Non conforme', 'partiellement conforme': 'Partiellement conforme', 'totalement conforme': 'Totalement conforme' },
+    menu: 'Menu',
+    close: 'Fermer',
+    mainMenu: 'Menu principal',
+    quickLinks: 'Accès rapides',
+    search: 'Rechercher',
+    searchPlaceholder: 'Rechercher',
+    publishedOn: 'Publié le',
+    tags: 'Catégories',
+    share: 'Partager',
+    shareByEmail: 'Partager par email',
+    shareLinkOn: 'Partage d’un lien sur',
+    editPage: 'Modifier cette page',
+    displaySettings: 'Paramètres d’affichage',
+    pickTheme: 'Choisissez un thème pour personnaliser l’apparence du site.',
+    lightTheme: 'Thème clair',
+    darkTheme: 'Thème sombre',
+    systemTheme: 'Système',
+    systemThemeHint: 'Utilise les paramètres système.',
+    followUs: 'Suivez-nous sur nos réseaux',
+    subscribe: 'Lire les dernières',
+    heroImage: 'Illustration',
   },
   en: {
     home: 'Home',
@@ -54,6 +101,29 @@ export const LABELS: Record<PageLanguage, Labels> = {
     legal: 'Legal notice',
     accessibility: 'Accessibility: not compliant',
     personalData: 'Personal data',
+    accessibilityOf: 'Accessibility',
+    compliance: { 'non conforme': 'not compliant', 'partiellement conforme': 'partially compliant', 'totalement conforme': 'fully compliant' },
+    menu: 'Menu',
+    close: 'Close',
+    mainMenu: 'Main menu',
+    quickLinks: 'Quick links',
+    search: 'Search',
+    searchPlaceholder: 'Search',
+    publishedOn: 'Published on',
+    tags: 'Tags',
+    share: 'Share',
+    shareByEmail: 'Share by email',
+    shareLinkOn: 'Link shared on',
+    editPage: 'Edit this page',
+    displaySettings: 'Display settings',
+    pickTheme: 'Choose a theme to customise the look of the site.',
+    lightTheme: 'Light theme',
+    darkTheme: 'Dark theme',
+    systemTheme: 'System',
+    systemThemeHint: 'Uses the system settings.',
+    followUs: 'Follow us on social networks',
+    subscribe: 'Read the latest',
+    heroImage: 'Illustration',
   },
 }
 

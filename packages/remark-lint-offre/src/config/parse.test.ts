@@ -27,6 +27,30 @@ describe('parseConfig: the docs examples', () => {
   })
 })
 
+describe('parseConfig: the site', () => {
+  it('accepts the documented site section', () => {
+    const { config, messages } = parseConfig(example('yaml site'))
+    expect(messages).toEqual([])
+    expect(config.site?.navigation?.[1]?.items?.[0]).toEqual({ text: 'Gazettes', href: '/fr/bluehats/tags/gazette/' })
+    expect(config.site?.folders?.map((folder) => folder.layout)).toEqual(['post', 'bluehats-post', 'post'])
+  })
+
+  it('reports a misspelt key and an unknown layout at their lines, with the choices', () => {
+    const { config, messages } = parseConfig(example('yaml site-fail'))
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.actual}`)).toEqual(example('text site-messages').trim().split('\n'))
+    expect(messages[0]?.reason).toMatch(/^`navigaton` : clé inconnue dans `site`, attendu l’une de : name, .*\(vouliez-vous dire `navigation` \?\)$/)
+    expect(messages[1]?.reason).toBe('`posts` : valeur inconnue pour `site.folders[0].layout`, attendu l’une de : page, post, bluehats-post, bluehats-webinar (vouliez-vous dire `post` ?)')
+    expect(config.site).toBeUndefined()
+  })
+
+  it('checks the forms of links and of the edit URL', () => {
+    const lines = (text: string) => parseConfig(text).messages.map((m) => `${m.line}:${m.column} ${m.actual}`)
+    expect(lines('site:\n  name: x\n  quickLinks: [{ text: a, href: "javascript:alert(1)" }]\n')).toEqual(['3:33 "javascript:alert(1)"'])
+    expect(lines('site:\n  name: x\n  editUrl: https://forge.example/blob/main/\n')).toEqual(['3:12 "https://forge.example/blob/main/"'])
+    expect(lines('site:\n  tagline: x\n')).toEqual(['2:3 '])
+  })
+})
+
 describe('parseConfig', () => {
   it('accepts an empty file and comments only', () => {
     expect(parseConfig('')).toEqual({ config: {}, messages: [] })
@@ -86,7 +110,7 @@ describe('parseConfig', () => {
 
   it('speaks English on request', () => {
     const [message] = parseConfig('lokale: fr\n', 'offre.config.yml', { locale: 'en' }).messages
-    expect(message?.reason).toBe('Unexpected key `lokale`, expected one of: locale, nbsp, rules, profiles, links, contacts, vocabulary, frontMatter, grammar (did you mean `locale`?)')
+    expect(message?.reason).toBe('Unexpected key `lokale`, expected one of: locale, nbsp, rules, profiles, links, contacts, vocabulary, frontMatter, site, grammar (did you mean `locale`?)')
   })
 
   it('knows the options of every rule of the registry', () => {

@@ -30,6 +30,149 @@ export const SiteRulesConfig = Type.Object(
   { additionalProperties: false, description: 'How the site makes URLs; each list given replaces the default one.' },
 )
 
+const SiteHref = Type.String({ minLength: 1, pattern: '^(/|https?://|mailto:)', examples: ['/fr/contact/'] })
+
+const SiteLink = Type.Object(
+  {
+    text: Type.String({ minLength: 1, examples: ['Contact'], description: 'Link text.' }),
+    href: SiteHref,
+    icon: Type.Optional(Type.String({ pattern: '^fr-(icon|fi)-[\\w-]+$', examples: ['fr-icon-mail-line'], description: 'DSFR icon class of the link (`fr-icon-…`).' })),
+  },
+  { additionalProperties: false, description: 'A link: `text` and `href` (a site path, `https://…` or `mailto:`).' },
+)
+
+const NavigationEntry = Type.Object(
+  {
+    text: Type.String({ minLength: 1, examples: ['BlueHats 🧢'], description: 'Label of the menu entry.' }),
+    href: Type.Optional(SiteHref),
+    items: Type.Optional(Type.Array(SiteLink, { minItems: 1, description: 'A sub-menu: its links (the entry is then a button that unfolds it; `href` is ignored).' })),
+  },
+  { additionalProperties: false, description: 'An entry of the main menu: a link (`href`) or a sub-menu (`items`).' },
+)
+
+/** The site's layouts, by the names of its templates (`layouts/post.njk` → `post`). */
+export const LAYOUT_KINDS = ['page', 'post', 'bluehats-post', 'bluehats-webinar'] as const
+
+const Segments = Type.Array(
+  Type.Object({ url: Type.String({ minLength: 1, examples: ['/bluehats/'] }), title: Type.String({ minLength: 1, examples: ['BlueHats'] }) }, { additionalProperties: false }),
+  { description: 'Breadcrumb entries between "Accueil" and the page (URLs prefixed by the language).' },
+)
+
+const FolderData = Type.Object(
+  {
+    dir: Type.String({ minLength: 1, examples: ['fr/blog/posts'], description: 'Folder relative to the content root; its sub-folders too (the deepest folder given wins).' }),
+    layout: Type.Optional(Type.Enum([...LAYOUT_KINDS], { description: 'Layout of the folder\'s pages (the site\'s `layouts/<name>.njk`).' })),
+    segments: Type.Optional(Segments),
+    showBreadcrumb: Type.Optional(Type.Boolean({ description: 'Show the breadcrumb.' })),
+    description: Type.Optional(Type.String({ description: 'Lead of the pages that have no `description`.' })),
+    tags: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { examples: [['gazette']], description: 'Tags added before each page\'s own (as Eleventy merges them).' })),
+    tagsUrl: Type.Optional(
+      Type.String({ pattern: '^/', examples: ['/{lang}/bluehats/tags/{tag}/'], description: 'URL of a tag\'s page (`{tag}`: the tag slugified, `{lang}`: the language), instead of `site.tags.url`.' }),
+    ),
+  },
+  { additionalProperties: false, description: 'Data given to a folder\'s pages, as the site\'s `*.11tydata.js` files: the page\'s front matter wins.' },
+)
+
+export const SiteConfig = Type.Object(
+  {
+    name: Type.String({ minLength: 1, examples: ['Pôle open source et communs numériques'], description: 'Service name, in the header and the pages\' titles.' }),
+    tagline: Type.Optional(Type.String({ minLength: 1, description: 'Tagline, under the service name.' })),
+    operator: Type.Optional(Type.String({ minLength: 1, examples: ['Direction interministérielle du numérique'], description: 'Administration publishing the site, in the title of the links to the home page.' })),
+    navigation: Type.Optional(Type.Array(NavigationEntry, { description: 'Main menu, in order.' })),
+    quickLinks: Type.Optional(Type.Array(SiteLink, { description: 'Quick links of the header (contact, feed…).' })),
+    search: Type.Optional(
+      Type.Object(
+        {
+          action: Type.String({ pattern: '^/', examples: ['/fr/search-results/'], description: 'Results page (made by the site\'s generator).' }),
+          param: Type.Optional(Type.String({ minLength: 1, examples: ['term'], description: 'Name of the query parameter (default `q`).' })),
+        },
+        { additionalProperties: false, description: 'Search bar of the header: a form sent to `action`.' },
+      ),
+    ),
+    footer: Type.Optional(
+      Type.Object(
+        {
+          description: Type.Optional(Type.String({ description: 'Footer text (inline HTML allowed: links, emphasis; sanitized).' })),
+          links: Type.Optional(Type.Array(SiteLink, { description: 'Institutional links (info.gouv.fr…), opened in a new window.' })),
+          bottomLinks: Type.Optional(Type.Array(SiteLink, { description: 'Links of the footer\'s bottom row (site map, legal notice…).' })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    accessibility: Type.Optional(
+      Type.Object(
+        {
+          status: Type.Enum(['non conforme', 'partiellement conforme', 'totalement conforme'], { description: 'Declared compliance.' }),
+          href: Type.String({ pattern: '^/', examples: ['/fr/accessibilite/'], description: 'Page of the accessibility statement.' }),
+        },
+        { additionalProperties: false, description: 'The footer\'s "Accessibilité : …" link.' },
+      ),
+    ),
+    editUrl: Type.Optional(
+      Type.String({
+        pattern: '^https://[^{}]*\\{path\\}',
+        examples: ['https://github.com/codegouvfr/codegouvfr-website/blob/main/content/{path}'],
+        description: 'The footer\'s "Modifier cette page" link: `{path}` is the page\'s path under the content root.',
+      }),
+    ),
+    follow: Type.Optional(
+      Type.Object(
+        {
+          newsletter: Type.Optional(
+            Type.Object(
+              {
+                title: Type.String({ minLength: 1 }),
+                description: Type.Optional(Type.String()),
+                href: SiteHref,
+                button: Type.Optional(Type.String({ minLength: 1, examples: ['Lire les dernières'] })),
+              },
+              { additionalProperties: false, description: 'Newsletter.' },
+            ),
+          ),
+          social: Type.Optional(
+            Type.Array(
+              Type.Object(
+                {
+                  network: Type.Enum(['facebook', 'mastodon', 'twitter-x', 'instagram', 'linkedin', 'youtube', 'peertube', 'github'], { description: 'Network (DSFR button `fr-btn--…`).' }),
+                  href: Type.String({ pattern: '^https://', examples: ['https://social.numerique.gouv.fr/@CodeGouvFr'] }),
+                },
+                { additionalProperties: false },
+              ),
+              { description: 'Social networks, in order.' },
+            ),
+          ),
+        },
+        { additionalProperties: false, description: 'The follow band above the footer (newsletter, social networks).' },
+      ),
+    ),
+    share: Type.Optional(
+      Type.Object(
+        { email: Type.Optional(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', examples: ['floss@numerique.gouv.fr'], description: 'Recipient of the "Partager par email" link.' })) },
+        { additionalProperties: false, description: 'Share block of the posts.' },
+      ),
+    ),
+    displaySettings: Type.Optional(Type.Boolean({ description: 'The footer\'s display settings button and dialog (light, dark, system theme); default `true`.' })),
+    tags: Type.Optional(
+      Type.Object(
+        {
+          url: Type.Optional(Type.String({ pattern: '^/', examples: ['/{lang}/blog/tags/{tag}/'], description: 'URL of a tag\'s page (`{tag}`: the tag slugified, `{lang}`: the language).' })),
+          hidden: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { examples: [['posts']], description: 'Collection tags, never shown.' })),
+        },
+        { additionalProperties: false, description: 'The posts\' tags.' },
+      ),
+    ),
+    folders: Type.Optional(Type.Array(FolderData, { description: 'Per folder: layout, breadcrumb, lead, tags.' })),
+    static: Type.Optional(
+      Type.String({
+        minLength: 1,
+        examples: ['../public'],
+        description: 'The static folder, published as it is at the site\'s root (`docs/x.pdf` → `/docs/x.pdf`), relative to the configuration file; default `public` beside the content folder, when there is one.',
+      }),
+    ),
+  },
+  { additionalProperties: false, description: 'The site around the pages: header, menu, footer, and the layouts by folder.' },
+)
+
 export const OffreConfigSchema = Type.Object(
   {
     locale: Type.Optional(Type.Enum(['fr', 'en'], { description: 'Language of the messages.' })),
@@ -79,6 +222,7 @@ export const OffreConfigSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    site: Type.Optional(SiteConfig),
     grammar: Type.Optional(
       Type.Enum(['auto', 'on', 'off'], {
         description: 'Grammar through Grammalecte (offre-grammar): `auto` (default) when it is installed, `on` to require it, `off` never.',
@@ -90,6 +234,7 @@ export const OffreConfigSchema = Type.Object(
 
 export type OffreConfig = Static<typeof OffreConfigSchema>
 export type SiteRulesConfig = Static<typeof SiteRulesConfig>
+export type SiteConfig = Static<typeof SiteConfig>
 
 export const linksOptionsSchema = Type.Object(
   {
