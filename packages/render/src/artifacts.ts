@@ -11,7 +11,7 @@ import { parseOffer, type ParseOptions } from '@offre/model'
 import { VFile } from 'vfile'
 import { report } from './messages.js'
 import { renderOffer, type RenderOptions, type RenderedPage } from './render.js'
-import { defaultPageUrl, normalizeUrl, outputPath, type PageUrlResolver } from './url.js'
+import { defaultPageUrl, normalizeUrl, outputPath, type PageLocation, type PageUrlResolver } from './url.js'
 
 export interface SourcePage {
   /** Path under the content folder, with `/` separators: `fr/mission/offre-de-services.md`. */
@@ -19,9 +19,11 @@ export interface SourcePage {
   value: string | Uint8Array
 }
 
-export interface SiteOptions extends Omit<RenderOptions, 'url'>, Pick<ParseOptions, 'siteOrigins' | 'maxFileSize'> {
+export interface SiteOptions extends Omit<RenderOptions, 'url' | 'heroImage'>, Pick<ParseOptions, 'siteOrigins' | 'maxFileSize'> {
   /** Where each page is published (default: path-based, `permalink` first). */
   pageUrl?: PageUrlResolver
+  /** Which pages show their front matter `image` above the content (the site's post layout); default none. */
+  heroImage?: (page: PageLocation) => boolean
 }
 
 export type PageStatus = 'published' | 'unpublished' | 'failed'
@@ -83,7 +85,8 @@ export function renderPage(source: SourcePage, options: SiteOptions = {}): Rende
   outcome.url = url
   let rendered: RenderedPage
   try {
-    rendered = renderOffer(parsed, { ...options, url })
+    const heroImage = options.heroImage?.({ path: source.path, data: parsed.offer.frontMatter.data }) ?? false
+    rendered = renderOffer(parsed, { ...options, url, heroImage })
   } catch (error) {
     // A hostile page (nesting deep enough to exhaust the stack) fails alone, not the build.
     report(file, 'internal-error', { params: { detail: error instanceof Error ? error.message : String(error) }, fatal: true })
