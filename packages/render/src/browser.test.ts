@@ -3,7 +3,8 @@
  * files, served over http://127.0.0.1, opened in headless Chromium (Debian's
  * `chromium` package, driven by playwright-core, no browser download). axe-core
  * finds no WCAG 2.1 A/AA violation, DSFR's script folds and unfolds the
- * breadcrumb, every asset loads, and a screenshot is kept for a human look.
+ * breadcrumb, every asset loads, and a screenshot is kept for a human look. The
+ * widest table of the real pages (`gtt-ll-amdac`) fits the content column.
  *
  * Skips only when Chromium is absent and `CI` is unset; in CI it must run.
  */
@@ -13,7 +14,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { seedPath } from '@offre/fixtures'
+import { seedPath, siteContentDir } from '@offre/fixtures'
 import axe from 'axe-core'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -24,6 +25,8 @@ import { DSFR_ICONS_SOURCE, ICONS_CSS, iconClassesOf, iconSubset } from './icons
 const CHROMIUM = '/usr/bin/chromium'
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const SEED_URL = '/fr/mission/offre-de-services/'
+/** 3,403 px wide in DSFR 1.13's table wrappers, whose cells do not wrap. */
+const WIDE_TABLE = 'fr/about/gtt-ll-amdac.md'
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/', import.meta.url))
 const available = existsSync(CHROMIUM) || Boolean(process.env.CI)
 if (!available) console.warn(`browser.test.ts skipped: ${CHROMIUM} is absent (apt-get install chromium); it never skips when CI is set`)
@@ -37,7 +40,8 @@ const TYPES: Record<string, string> = {
 function buildSeed(): string {
   const out = mkdtempSync(path.join(tmpdir(), 'offre-render-browser-'))
   const dsfr = path.dirname(createRequire(import.meta.url).resolve(`@gouvfr/dsfr/dist/${DSFR_CSS}`))
-  const files = new Map<string, string | Buffer>(buildPages([{ path: 'fr/mission/offre-de-services.md', value: readFileSync(seedPath) }]).files)
+  const sources = [{ path: 'fr/mission/offre-de-services.md', value: readFileSync(seedPath) }, { path: WIDE_TABLE, value: readFileSync(path.join(siteContentDir, WIDE_TABLE)) }]
+  const files = new Map<string, string | Buffer>(buildPages(sources).files)
   for (const file of dsfrFiles(readFileSync(path.join(dsfr, DSFR_CSS), 'utf8'))) files.set(`dsfr/${file}`, readFileSync(path.join(dsfr, file)))
   const icons = iconSubset(readFileSync(path.join(dsfr, DSFR_ICONS_SOURCE), 'utf8'), [...files.values()].flatMap((v) => (typeof v === 'string' ? iconClassesOf(v) : [])))
   files.set(`dsfr/${ICONS_CSS}`, icons.css)
@@ -112,6 +116,22 @@ describe.skipIf(!available)('the seed page in Chromium', () => {
     mkdirSync(SCREENSHOTS, { recursive: true })
     await page.screenshot({ path: path.join(SCREENSHOTS, 'seed.png'), fullPage: true })
     expect(existsSync(path.join(SCREENSHOTS, 'seed.png'))).toBe(true)
+  })
+
+  it('fits a wide markdown table in the content column at 1280 px, its cells wrapping', async () => {
+    const wide = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await wide.goto(`${origin}/${WIDE_TABLE.replace(/\.md$/, '/')}`, { waitUntil: 'load' })
+    const sizes = (await wide.evaluate(`[...document.querySelectorAll('main table')].map((table) => {
+      const column = table.closest('[class*="fr-col"]')
+      let scrolls = false
+      for (let node = table; node !== column; node = node.parentElement) scrolls ||= node.scrollWidth > node.clientWidth
+      return { table: Math.ceil(table.getBoundingClientRect().width), column: column.clientWidth, scrolls }
+    })`)) as { table: number; column: number; scrolls: boolean }[]
+    const page = (await wide.evaluate('({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth })')) as { scroll: number; width: number }
+    await wide.close()
+    expect(sizes).toHaveLength(1)
+    expect(sizes.map(({ table, column, scrolls }) => [table <= column, scrolls])).toEqual([[true, false]])
+    expect(page.scroll).toBeLessThanOrEqual(page.width)
   })
 
   it('folds the breadcrumb on a narrow screen, and DSFR’s button unfolds it', async () => {

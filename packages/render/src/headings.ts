@@ -4,6 +4,11 @@
  * same text), so a link to `#accompagnement-strategique` found in the JSON works
  * in the HTML. Other headings (H1, H4–H6, headings inside containers) are slugged
  * afterwards with the same slugger, so they never take a section's id.
+ *
+ * H1 to H4 also get `tabindex="-1"`, as markdown-it-anchor gives the headings it
+ * links to (the site's `level: [1, 2, 3, 4]`): focus follows a jump to the heading.
+ * It also tells `permalinks.ts`, after raw HTML is parsed and ids made unique,
+ * which headings are markdown ones, to give them their `#` link.
  */
 import { Slugger } from '@offre/model'
 import type { Heading, Root } from 'mdast'
@@ -26,7 +31,11 @@ export function assignHeadingIds(tree: Root): string[] {
   return ids
 }
 
+/** The heading levels that get a permalink on the site (markdown-it-anchor's `level`). */
+export const PERMALINK_DEPTH = 4
+
 function setId(node: Heading, id: string, ids: string[]): void {
-  node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } }
+  const focus = node.depth <= PERMALINK_DEPTH ? { tabIndex: -1 } : {}
+  node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id, ...focus } }
   ids.push(id)
 }

@@ -98,13 +98,13 @@ describe('layout details', () => {
     expect(all(page.fragment, 'a').map((link) => [text(link), attr(link, 'href')])).toEqual([['Home', '/en/'], ['Mission', '/en/mission/'], ['About', undefined]])
   })
 
-  it('wraps tables in the DSFR table markup, with scoped header cells', () => {
-    const { page } = renderMarkdown('---\ntitle: T\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n')
-    const table = all(page.fragment, 'table')[0] as HtmlElement
-    const chain: string[] = []
-    for (let node = table.parentNode as HtmlElement; 'tagName' in node && node.tagName === 'div'; node = node.parentNode as HtmlElement) chain.push(classes(node)[0] ?? '')
-    expect(chain.slice(0, 4)).toEqual(['fr-table__content', 'fr-table__container', 'fr-table__wrapper', 'fr-table'])
-    expect(all(table, 'th').map((th) => attr(th, 'scope'))).toEqual(['col', 'col'])
+  it('writes a markdown table as the site does, table.fr-table with no wrapper, header cells scoped', () => {
+    const { page } = renderMarkdown('---\ntitle: T\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<div class="fr-table"><table><thead><tr><th>x</th></tr></thead></table></div>\n')
+    const [markdown, raw] = all(page.fragment, 'table') as [HtmlElement, HtmlElement]
+    expect(classes(markdown)).toEqual(['fr-table'])
+    expect(classes(markdown.parentNode as HtmlElement)).toEqual(['fr-col-12'])
+    expect(all(markdown, 'th').map((th) => attr(th, 'scope'))).toEqual(['col', 'col'])
+    expect([classes(raw), classes(raw.parentNode as HtmlElement), all(raw, 'th').map((th) => attr(th, 'scope'))]).toEqual([[], ['fr-table'], ['col']])
   })
 
   it('renders front matter video from an allowed host as a titled, sandboxed frame', () => {

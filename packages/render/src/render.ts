@@ -22,15 +22,18 @@ import { DEFAULT_IFRAME_HOSTS, checkFrames, frontMatterMedia } from './embeds.js
 import { transformAttributes } from './extensions/attributes.js'
 import { transformContainers } from './extensions/containers.js'
 import { transformHastShortcodes, transformShortcodes } from './extensions/shortcodes.js'
+import { unlinkAutolinkLiterals } from './autolinks.js'
 import { assignHeadingIds } from './headings.js'
+import { punycodeHosts } from './hosts.js'
 import { markFindings, overlaySchema, type FindingsOverlay } from './findings-overlay.js'
 import { dedupeIds } from './ids.js'
 import { DEFAULT_PROVIDER, jsonLdOf, serializeJsonLd, type Organization } from './json-ld.js'
 import { LABELS, languageOf, type PageLanguage } from './labels.js'
 import { FOOTER_ID, MAIN_ID, page } from './layout.js'
+import { addPermalinks } from './permalinks.js'
 import { parseHtmlFragment, parseRaw } from './raw.js'
 import { sanitizeSchema } from './sanitize.js'
-import { wrapTables } from './tables.js'
+import { markTables, scopeHeaderCells } from './tables.js'
 import { applyFrenchTypography } from './typography.js'
 import { normalizeUrl, relativeRoot } from './url.js'
 
@@ -51,6 +54,12 @@ export interface RenderOptions {
   provider?: Organization
   /** `offre preview`'s findings, marked on their text (`findings-overlay.ts`); a build passes none. */
   findings?: FindingsOverlay
+  /**
+   * Bare URLs and e-mail addresses (GFM autolink literals) as links. Default `false`,
+   * as the site's markdown-it (no `linkify`): they stay text; `<https://…>` and
+   * `[text](url)` are links either way (`autolinks.ts`).
+   */
+  autolinks?: boolean
 }
 
 export interface RenderedPage {
@@ -93,6 +102,9 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   const title = data.title?.trim() || file.stem || 'Sans titre'
 
   const markdown = structuredClone(tree)
+  if (options.autolinks !== true) unlinkAutolinkLiterals(markdown, String(file.value))
+  punycodeHosts(markdown)
+  markTables(markdown)
   const headingIds = assignHeadingIds(markdown)
   transformContainers(markdown, file)
   transformAttributes(markdown)
@@ -101,7 +113,7 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   const body = (options.findings ? overlayProcessors : processors)[language].runSync(markdown, file) as Root
   transformHastShortcodes(body, file)
   checkFrames(body, file, hosts)
-  wrapTables(body)
+  scopeHeaderCells(body)
 
   const lead = sanitizer.runSync(parseHtmlFragment(data.description ?? '')) as Root
   // The lead may hold inline HTML too: the same frame policy as the body.
@@ -109,6 +121,7 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   const media = frontMatterMedia(data, file, hosts, title)
   const content: Root = { type: 'root', children: [...lead.children, ...media, ...body.children] }
   dedupeIds(content, file, [MAIN_ID, FOOTER_ID, BREADCRUMB_ID], headingIds)
+  addPermalinks(body)
 
   const leadText = textOf(lead).trim()
   const band = h('div.fr-container.fr-mt-4w', [

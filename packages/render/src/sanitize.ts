@@ -5,7 +5,9 @@
  * (their host is checked against an allow-list afterwards, in `embeds.ts`:
  * a schema can only check a URL's protocol). Removed from the default: form
  * attributes, `name` and `tabindex` (DOM clobbering, focus order), `picture` and
- * `source` (their `srcset` escapes the protocol check). Ids are not prefixed
+ * `source` (their `srcset` escapes the protocol check); `tabindex="-1"` stays on
+ * H1–H4 only, the mark of the site's heading permalinks (`permalinks.ts`), which
+ * takes nothing out of the focus order. Ids are not prefixed
  * (`clobber: []`) so editors' anchors keep working; `ids.ts` renames the ones that
  * would collide with the layout's or with each other.
  */
@@ -22,6 +24,8 @@ const DROPPED_ATTRIBUTES = new Set([
   'multiple', 'name', 'noHref', 'prompt', 'readOnly', 'selected', 'tabIndex', 'useMap', 'value',
 ])
 const DROPPED_TAGS = new Set(['picture', 'source'])
+/** The headings markdown-it-anchor links to on the site, focusable by script only. */
+const LINKED_HEADINGS = ['h1', 'h2', 'h3', 'h4']
 const ADDED_TAGS = ['abbr', 'caption', 'cite', 'col', 'colgroup', 'figcaption', 'figure', 'iframe', 'mark', 'small', 'time']
 /** Elements removed with everything inside them (others are unwrapped, their text kept). */
 const STRIPPED = ['script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'object', 'embed', 'svg', 'math', 'select', 'frameset', 'noembed', 'noframes']
@@ -49,6 +53,7 @@ function buildSchema(): Schema {
   attributes.a = [...(attributes.a ?? []), 'title']
   attributes.img = [...(attributes.img ?? []), 'title', 'width', 'height']
   attributes.iframe = withDsfrClasses(['src', 'title', 'width', 'height', 'allowFullScreen'])
+  for (const tag of LINKED_HEADINGS) attributes[tag] = [...(attributes[tag] ?? []), ['tabIndex', -1]]
   return {
     ...defaultSchema,
     tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => !DROPPED_TAGS.has(tag)), ...ADDED_TAGS],

@@ -1,34 +1,36 @@
 /**
- * Tables in DSFR 1.13 markup: `div.fr-table > div.fr-table__wrapper >
- * div.fr-table__container > div.fr-table__content > table`, which gives them the
- * DSFR style and horizontal scrolling on small screens, and `scope="col"` on
- * header cells. A table an editor already wrapped in `div.fr-table` is left as is.
+ * Tables as the site writes them: a markdown table is `<table class="fr-table">`,
+ * the site's markdown-it `table_open` rule, with no wrapper. DSFR 1.13's wrapper
+ * chain (`div.fr-table > …__wrapper > …__container > …__content > table`) sets
+ * `white-space: nowrap` on every cell, so a table of sentences grew to 3,403 px on
+ * `/fr/mission/gtt-ll-amdac/` and hid its last columns behind a scroll; the site's
+ * table wraps its text and fits the column. Tables written in raw HTML are left as
+ * written, as markdown-it leaves them (`table.njk`'s `div.fr-table` included).
+ *
+ * Header cells of the first row get `scope="col"`, which the site does not write:
+ * it changes nothing on screen and ties each cell to its column for screen readers.
  */
-import type { Element, Root } from 'hast'
-import { h } from 'hastscript'
-import { SKIP, visit } from 'unist-util-visit'
+import type { Root as HastRoot } from 'hast'
+import type { Root } from 'mdast'
+import { visit } from 'unist-util-visit'
 
-export function wrapTables(tree: Root): void {
-  visit(tree, 'element', (node, index, parent) => {
-    if (node.tagName !== 'table' || parent === undefined || index === undefined) return undefined
-    visit(node, 'element', (cell, _, row) => {
-      if (cell.tagName === 'th' && row?.type === 'element' && isHeaderRow(node, row) && cell.properties.scope === undefined) {
-        cell.properties.scope = 'col'
-      }
-    })
-    if (parent.type === 'element' && hasClass(parent, /^fr-table(__content)?$/)) return SKIP
-    const wrapped = h('div.fr-table', [h('div.fr-table__wrapper', [h('div.fr-table__container', [h('div.fr-table__content', [node])])])])
-    parent.children[index] = wrapped
-    return SKIP
+export const TABLE_CLASS = 'fr-table'
+
+/** Gives the markdown tables of the tree the site's class, before they become HTML. */
+export function markTables(tree: Root): void {
+  visit(tree, 'table', (node) => {
+    const properties = node.data?.hProperties ?? {}
+    const classes = Array.isArray(properties.className) ? properties.className.map(String) : []
+    node.data = { ...node.data, hProperties: { ...properties, className: [TABLE_CLASS, ...classes.filter((name) => name !== TABLE_CLASS)] } }
   })
 }
 
-function isHeaderRow(table: Element, row: Element): boolean {
-  const head = table.children.find((child) => child.type === 'element' && child.tagName === 'thead')
-  return head !== undefined && head.type === 'element' && head.children.includes(row)
-}
-
-function hasClass(node: Element, pattern: RegExp): boolean {
-  const classes = node.properties.className
-  return Array.isArray(classes) && classes.some((name) => pattern.test(String(name)))
+/** `scope="col"` on the `th` of a table's `thead` that have no scope. */
+export function scopeHeaderCells(tree: HastRoot): void {
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'thead') return
+    visit(node, 'element', (cell) => {
+      if (cell.tagName === 'th' && cell.properties.scope === undefined) cell.properties.scope = 'col'
+    })
+  })
 }

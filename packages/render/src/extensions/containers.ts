@@ -1,9 +1,14 @@
 /**
  * The site's `:::callout` and `:::quote` blocks (markdown-it-container syntax),
  * which CommonMark reads as plain paragraphs: found in the tree, unwrapped, and
- * turned into a DSFR callout (`div.fr-callout`, its paragraphs `p.fr-callout__text`)
- * or quote (`figure.fr-quote > blockquote`, with the optional image given after
- * the name: `:::quote /img/portrait.jpg`). Blank lines inside a block, a closing
+ * turned into the markup of the site's `markdown-custom-containers.js`: a DSFR
+ * callout (`div.fr-callout > h3.fr-callout__title + div.fr-callout__text`, the
+ * title given after the name: `:::callout Titre`) or quote (`figure.fr-quote
+ * .fr-quote--column > blockquote`, then `figcaption > div.fr-quote__image > img`
+ * with the portrait given after the name: `:::quote /img/portrait.jpg`, then a
+ * `<br>`). Where the site's markup is not valid HTML (its `figcaption` inside the
+ * `blockquote`), the figcaption is the figure's, which DSFR shows the same way (the
+ * portrait is placed against the figure). Blank lines inside a block, a closing
  * `:::` glued to the last line, and nested blocks are handled; an unclosed block
  * runs to the end of its parent, as markdown-it-container does, with a warning.
  */
@@ -35,10 +40,10 @@ export function transformContainers(parent: Parent, file: VFile): void {
   const add = (node: RootContent) => (stack.length > 0 ? (stack[stack.length - 1] as Frame).content : output).push(node)
   const close = () => {
     const frame = stack.pop() as Frame
-    add(containerOf(frame.opener, frame.content as BlockContent[]))
+    for (const node of containerOf(frame.opener, frame.content as BlockContent[])) add(node)
   }
   for (const node of parent.children as RootContent[]) {
-    const opener = node.type === 'paragraph' ? takeOpener(node) : null
+    const opener = node.type === 'paragraph' ? takeOpener(node, file) : null
     if (opener !== null) stack.push({ opener, node: node as Paragraph, content: [] })
     else if (BLOCK_PARENTS.has(node.type)) transformContainers(node as Parent, file)
     const closes = stack.length > 0 && closerOf(node) !== null
@@ -55,29 +60,29 @@ export function transformContainers(parent: Parent, file: VFile): void {
   parent.children = output as Parent['children']
 }
 
-function containerOf(opener: Opener, content: BlockContent[]): Blockquote {
+function containerOf(opener: Opener, content: BlockContent[]): RootContent[] {
   if (opener.name === 'callout') {
-    for (const block of content) {
-      if (block.type === 'paragraph') block.data = { ...block.data, hProperties: { className: ['fr-callout__text'] } }
-    }
-    return { type: 'blockquote', children: content, data: { hName: 'div', hProperties: { className: ['fr-callout'] } } }
+    // The site always writes the title's `h3`, empty when the opener has no title: an
+    // empty heading is announced by screen readers, so it is written only with a title.
+    const title: Paragraph[] = opener.argument === '' ? [] : [{ type: 'paragraph', children: [{ type: 'text', value: opener.argument }], data: { hName: 'h3', hProperties: { className: ['fr-callout__title'] } } }]
+    const text: Blockquote = { type: 'blockquote', children: content, data: { hName: 'div', hProperties: { className: ['fr-callout__text'] } } }
+    return [{ type: 'blockquote', children: [...title, text], data: { hName: 'div', hProperties: { className: ['fr-callout'] } } }]
   }
   const quote: Blockquote = { type: 'blockquote', children: content }
-  const image = opener.argument.split(/\s+/)[0] ?? ''
-  if (image === '') return { type: 'blockquote', children: [quote], data: { hName: 'figure', hProperties: { className: ['fr-quote'] } } }
-  // The portrait is decorative: the quote's text names the person.
-  const img: Element = { type: 'element', tagName: 'img', properties: { src: image, alt: '', className: ['fr-responsive-img'] }, children: [] }
-  const frame: Element = { type: 'element', tagName: 'div', properties: { className: ['fr-quote__image'] }, children: [img] }
-  const caption: Paragraph = { type: 'paragraph', children: [], data: { hName: 'figcaption', hChildren: [frame] } }
-  return {
-    type: 'blockquote',
-    children: [quote, caption],
-    data: { hName: 'figure', hProperties: { className: ['fr-quote', 'fr-quote--column'] } },
+  const figure: Blockquote = { type: 'blockquote', children: [quote], data: { hName: 'figure', hProperties: { className: ['fr-quote', 'fr-quote--column'] } } }
+  if (opener.argument !== '') {
+    // The portrait is decorative: the quote's text names the person.
+    const img: Element = { type: 'element', tagName: 'img', properties: { src: opener.argument, className: ['fr-responsive-img'], alt: '' }, children: [] }
+    const frame: Element = { type: 'element', tagName: 'div', properties: { className: ['fr-quote__image'] }, children: [img] }
+    figure.children.push({ type: 'paragraph', children: [], data: { hName: 'figcaption', hChildren: [frame] } })
   }
+  // The site ends every quote with a `<br>`, which spaces it from what follows.
+  const spacer: Paragraph = { type: 'paragraph', children: [], data: { hName: 'br' } }
+  return [figure, spacer]
 }
 
 /** Removes the `:::name` line from the paragraph that starts a known block. */
-function takeOpener(node: Paragraph): Opener | null {
+function takeOpener(node: Paragraph, file: VFile): Opener | null {
   const first = node.children[0]
   if (first?.type !== 'text') return null
   const match = OPENER.exec(first.value)
@@ -85,7 +90,33 @@ function takeOpener(node: Paragraph): Opener | null {
   if (match === null || !KNOWN.has(name)) return null
   first.value = first.value.slice(match[0].length)
   if (first.value === '') node.children.shift()
-  return { name, argument: (match[3] ?? '').trim() }
+  const continues = !match[0].endsWith('\n') && node.children.length > 0
+  return { name, argument: (continues ? restOfLine(node, file) : null) ?? (match[3] ?? '').trim() }
+}
+
+/**
+ * The opener's argument when its line goes on past the first text node
+ * (`:::callout À *savoir*`): markdown-it-container reads the line as plain text, so
+ * it is taken from the source, and the nodes of the line are removed.
+ */
+function restOfLine(node: Paragraph, file: VFile): string | null {
+  while (node.children.length > 0) {
+    const child = node.children[0] as Paragraph['children'][number]
+    if (child.type === 'break') {
+      node.children.shift()
+      break
+    }
+    if (child.type === 'text' && child.value.includes('\n')) {
+      child.value = child.value.slice(child.value.indexOf('\n') + 1)
+      if (child.value === '') node.children.shift()
+      break
+    }
+    node.children.shift()
+  }
+  const start = node.position?.start.offset
+  if (start === undefined) return null
+  const line = String(file.value).slice(start).split(/\r?\n/, 1)[0] ?? ''
+  return OPENER.exec(line)?.[3]?.trim() ?? null
 }
 
 /** The paragraph ending `block` (or its last list item) when it ends with a closing `:::` line. */

@@ -12,21 +12,28 @@ const shape = (element: HtmlElement): string =>
 describe(':::callout and :::quote', () => {
   it('renders a one-paragraph callout with its inline HTML, as on en/lasuite', () => {
     const { page: rendered } = page(':::callout\nNews?\n<a href="mailto:a@b.fr">Write!</a>\n:::')
-    expect(shape(body(rendered.fragment))).toBe('div.fr-col-12(div.fr-callout(p.fr-callout__text(a())))')
+    expect(shape(body(rendered.fragment))).toBe('div.fr-col-12(div.fr-callout(div.fr-callout__text(p(a()))))')
     expect(text(body(rendered.fragment)).trim()).toBe('News?\nWrite!')
   })
 
   it('keeps blank lines, lists and a closing line glued to the last item inside the block', () => {
     const { page: rendered, parsed } = page(':::callout\nUn.\n\nDeux.\n\n- trois\n:::\n\nAprès.')
-    expect(shape(body(rendered.fragment))).toBe('div.fr-col-12(div.fr-callout(p.fr-callout__text() p.fr-callout__text() ul(li())) p())')
+    expect(shape(body(rendered.fragment))).toBe('div.fr-col-12(div.fr-callout(div.fr-callout__text(p() p() ul(li()))) p())')
     expect(rendered.fragment).not.toContain(':::')
     expect(parsed.file.messages).toEqual([])
   })
 
-  it('renders a quote as a DSFR figure, with the portrait given after the name', () => {
+  it('gives a callout the title written after its name, as plain text in h3.fr-callout__title', () => {
+    const { page: rendered } = page(':::callout À *savoir*\nTexte.\n:::')
+    expect(shape(body(rendered.fragment))).toBe('div.fr-col-12(div.fr-callout(h3.fr-callout__title() div.fr-callout__text(p())))')
+    const title = all(rendered.fragment, 'h3')[0] as HtmlElement
+    expect([text(title), attr(title, 'id'), all(title, 'a')]).toEqual(['À *savoir*', undefined, []])
+  })
+
+  it('renders a quote as a DSFR figure, with the portrait given after the name, then a line break', () => {
     const { page: rendered } = page(':::quote /img/portrait.jpg\n« Citation. »\n:::\n\n:::quote\nSans image.\n:::')
     expect(shape(body(rendered.fragment))).toBe(
-      'div.fr-col-12(figure.fr-quote.fr-quote--column(blockquote(p()) figcaption(div.fr-quote__image(img.fr-responsive-img()))) figure.fr-quote(blockquote(p())))',
+      'div.fr-col-12(figure.fr-quote.fr-quote--column(blockquote(p()) figcaption(div.fr-quote__image(img.fr-responsive-img()))) br() figure.fr-quote.fr-quote--column(blockquote(p())) br())',
     )
     const image = all(rendered.fragment, 'img')[0] as HtmlElement
     expect([attr(image, 'src'), attr(image, 'alt')]).toEqual(['/img/portrait.jpg', ''])
@@ -34,9 +41,9 @@ describe(':::callout and :::quote', () => {
 
   it('nests blocks, and warns about a block never closed', () => {
     const nested = page(':::quote\nDehors.\n\n:::callout\nDedans.\n:::\n\nEncore.\n:::').page
-    expect(shape(body(nested.fragment))).toBe('div.fr-col-12(figure.fr-quote(blockquote(p() div.fr-callout(p.fr-callout__text()) p())))')
+    expect(shape(body(nested.fragment))).toBe('div.fr-col-12(figure.fr-quote.fr-quote--column(blockquote(p() div.fr-callout(div.fr-callout__text(p())) p())) br())')
     const { page: open, parsed } = page('Avant.\n\n:::callout\nJamais fermé.')
-    expect(shape(body(open.fragment))).toBe('div.fr-col-12(p() div.fr-callout(p.fr-callout__text()))')
+    expect(shape(body(open.fragment))).toBe('div.fr-col-12(p() div.fr-callout(div.fr-callout__text(p())))')
     expect(parsed.file.messages.map((message) => [message.line, message.ruleId, message.fatal])).toEqual([[7, 'unclosed-container', false]])
   })
 
@@ -59,7 +66,7 @@ describe('{.class} attribute blocks', () => {
   it('applies a block at the end of a paragraph or heading to it, keeping the model’s heading id', () => {
     const { page: rendered, parsed } = page('## Titre {.fr-h4}\n\nTexte fin {.fr-text--sm}')
     const heading = all(rendered.fragment, 'h2')[0] as HtmlElement
-    expect([text(heading), classes(heading), attr(heading, 'id')]).toEqual(['Titre', ['fr-h4'], parsed.offer.sections[0]?.id])
+    expect([text(heading), classes(heading), attr(heading, 'id')]).toEqual(['Titre #', ['fr-h4'], parsed.offer.sections[0]?.id])
     expect(classes(all(body(rendered.fragment), 'p')[0] as HtmlElement)).toEqual(['fr-text--sm'])
   })
 })
