@@ -50,6 +50,12 @@ describe('the renderer', () => {
     ])
   })
 
+  it('keeps a shortcode holding a URL whole, so it is found and reported once', () => {
+    const { page, parsed } = renderMarkdown('---\ntitle: T\n---\n\nVoir {% link "https://a.fr/x", "texte" %} ici.\n')
+    expect(parsed.file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['unrendered-shortcode', '{% link "https://a.fr/x", "texte" %}']])
+    expect(all(page.fragment, 'a')).toEqual([])
+  })
+
   it('links them with autolinks: true, as GFM does', () => {
     const { page } = renderMarkdown(`---\ntitle: T\n---\n\n${SENTENCE}\n`, { autolinks: true })
     expect(all(page.fragment, 'a').map((link) => attr(link, 'href'))).toEqual(
