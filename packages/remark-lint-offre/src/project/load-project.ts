@@ -15,9 +15,12 @@ import { CONFIG_FILE, CONFIG_SOURCE, parseConfig } from '../config/parse.js'
 import { presetOptionsFromConfig, sitePagesPath, vocabularyPath } from '../config/preset-options.js'
 import type { PresetOptions } from '../preset.js'
 import type { Locale, OffreSettings } from '../settings.js'
-import { ContentRootError, loadSiteMap } from '../site/load.js'
+import { ContentRootError, loadSiteTree } from '../site/load.js'
+import { buildSiteMap } from '../site/site-map.js'
+import { listStaticFiles } from '../site/files.js'
 import { shown } from '../config/problems.js'
 import { frontMatterSchemaError } from '../rules/offre-front-matter-schema.js'
+import type { SiteConfig } from '../config/schema-source.js'
 
 const CONFIG_DOCS = 'https://github.com/codegouvfr/offre/tree/main/packages/remark-lint-offre/docs/configuration.md'
 
@@ -62,6 +65,10 @@ export interface ProjectConfig {
   watched: string[]
   /** Grammar through Grammalecte (`grammar:` of the configuration): `auto` (default), `on` or `off`. */
   grammar: 'auto' | 'on' | 'off'
+  /** The site around the pages (`site:` of the configuration: chrome, layouts by folder), for the renderer; plain data. */
+  site: SiteConfig | undefined
+  /** The static folder (`site.static`, default `public` beside the content root when it exists), absolute; published as it is. */
+  staticDir: string | undefined
 }
 
 /** The rule of a problem with a file that cannot be read. */
@@ -78,6 +85,7 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
   let vocabulary: string[] = []
   let extraPages: string[] = []
   let grammar: ProjectConfig['grammar'] = 'auto'
+  let site: SiteConfig | undefined
   let frontMatterSchema: OffreSettings['frontMatterSchema']
   const text = readText(configFile, given ? 'fichier de configuration' : 'fichier', problems, !given)
   if (text !== undefined) {
@@ -99,6 +107,7 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
     }
     presetOptions = presetOptionsFromConfig(config)
     grammar = config.grammar ?? 'auto'
+    site = config.site
     // Named files are read even when other keys have problems: every problem at once.
     const lists: Array<[string | undefined, string, string[]]> = [
       [vocabularyPath(config, configFile), 'vocabulaire', ['vocabulary']],
@@ -124,20 +133,46 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
   }
   const base = presetOptions.settings ?? {}
   let pages: Set<string> = new Set()
+  let contentFiles: string[] = []
   try {
-    pages = loadSiteMap(root, base.siteRules)
+    const tree = loadSiteTree(root)
+    pages = buildSiteMap(tree.pages, base.siteRules)
+    contentFiles = tree.files
   } catch (error) {
     if (!(error instanceof ContentRootError)) throw error
     problems.push({ file: root, line: 1, column: 1, endLine: 1, endColumn: 1, message: error.message, rule: UNREADABLE, url: null })
   }
+  const published = staticFolder(site?.static, root, configFile, text, problems)
   const settings: OffreSettings = {
     ...base,
     locale: options.locale ?? base.locale ?? 'fr',
     sitePages: [...pages, ...extraPages].sort(),
+    contentFiles,
   }
+  if (published !== undefined) settings.siteFiles = published.files
   if (vocabulary.length > 0) settings.vocabulary = vocabulary
   if (frontMatterSchema !== undefined) settings.frontMatterSchema = frontMatterSchema
-  return { root, configFile: text === undefined && !given ? undefined : configFile, presetOptions: { ...presetOptions, settings }, settings, problems, watched, grammar }
+  return { root, configFile: text === undefined && !given ? undefined : configFile, presetOptions: { ...presetOptions, settings }, settings, problems, watched, grammar, site, staticDir: published?.dir }
+}
+
+/**
+ * The static folder: `site.static` (relative to the configuration file), which must be a
+ * folder (else a problem at its line); by default `public` beside the content root, when
+ * there is one.
+ */
+function staticFolder(declared: string | undefined, root: string, configFile: string, configText: string | undefined, problems: ProjectProblem[]): { dir: string; files: string[] } | undefined {
+  const dir = declared === undefined ? path.join(path.dirname(root), 'public') : path.resolve(path.dirname(configFile), declared)
+  const files = listStaticFiles(dir)
+  if (files !== null) return { dir, files }
+  if (declared === undefined) return undefined
+  problems.push({
+    file: configFile,
+    ...placeOfKey(configText ?? '', ['site', 'static']),
+    message: `\`site.static\` : dossier statique introuvable : ${dir} ; attendu un dossier relatif au fichier de configuration, par exemple \`../public\``,
+    rule: `${CONFIG_SOURCE}:invalid-value`,
+    url: CONFIG_DOCS,
+  })
+  return undefined
 }
 
 /**
