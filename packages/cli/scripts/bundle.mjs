@@ -58,6 +58,8 @@ const result = await build({
   // The CommonJS dependencies (yaml, ajv) `require` Node's built-in modules.
   banner: { js: "import { createRequire as __offreCreateRequire } from 'node:module';\nconst require = __offreCreateRequire(import.meta.url);" },
   plugins: [ownRequire],
+  // sharp loads its native libvips binding (the registry's @img/sharp-<platform> packages) at run time: not bundled.
+  external: ['sharp'],
   sourcemap: false,
   metafile: true,
   logLevel: 'warning',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadProjectConfig } from '../project/load-project.js'
+import { docExamples } from '../testing.js'
 import { listStaticFiles } from './files.js'
 
 describe('the project loader', () => {
@@ -22,5 +23,21 @@ describe('the project loader', () => {
     expect(project.settings.siteFiles).toEqual(['/docs/x.pdf'])
     expect(project.settings.contentFiles).toEqual(['fr/a.png'])
     expect(listStaticFiles(path.join(root, 'absent'))).toBeNull()
+  })
+
+  it('takes `site.static` relative to the configuration file, as the docs example writes it, and reports one that is not a folder at its line', () => {
+    const config = docExamples('configuration')('yaml static')
+    const site = path.join(root, 'site')
+    mkdirSync(path.join(site, 'content'), { recursive: true })
+    writeFileSync(path.join(site, 'content/offre.config.yml'), config)
+    mkdirSync(path.join(site, 'public/img'), { recursive: true })
+    writeFileSync(path.join(site, 'public/img/logo.png'), 'x')
+    const project = loadProjectConfig({ root: path.join(site, 'content') })
+    expect(project.problems).toEqual([])
+    expect(project.settings.siteFiles).toEqual(['/img/logo.png'])
+    writeFileSync(path.join(site, 'content/offre.config.yml'), config.replace('../public', '../absent'))
+    const broken = loadProjectConfig({ root: path.join(site, 'content') })
+    expect(broken.problems.map((problem) => `${problem.line}:${problem.column} ${problem.rule}`)).toEqual(['3:11 offre-config:invalid-value'])
+    expect(broken.settings.siteFiles).toBeUndefined()
   })
 })
