@@ -8,7 +8,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { OffreSettings, PresetOptions } from 'remark-lint-offre'
-import { loadProjectConfig, UNREADABLE, type ProjectProblem as KernelProblem } from 'remark-lint-offre/project'
+import { loadProjectConfig, UNREADABLE, type ProjectConfig, type ProjectProblem as KernelProblem } from 'remark-lint-offre/project'
 import { ConfigError, type ProjectProblem } from './errors.js'
 import type { Io } from './io.js'
 
@@ -26,6 +26,10 @@ export interface Project {
   contentPathOf(absolute: string): string
   /** The configuration's `grammar:` (default `auto`). */
   grammar: 'auto' | 'on' | 'off'
+  /** The configuration's `site:` (chrome, layouts by folder), for the renderer. */
+  site: ProjectConfig['site']
+  /** The static folder, published as it is (`site.static`, default `public` beside the content root), absolute; undefined when there is none. */
+  staticDir: string | undefined
 }
 
 export interface ProjectOptions {
@@ -59,6 +63,8 @@ export function loadProject(inputs: string[], io: Io, options: ProjectOptions = 
     settings: project.settings,
     files: project.watched,
     grammar: project.grammar,
+    site: project.site,
+    staticDir: project.staticDir,
     contentPathOf(absolute) {
       return path.relative(root, absolute).split(path.sep).join('/')
     },

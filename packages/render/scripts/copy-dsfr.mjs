@@ -14,7 +14,9 @@ const root = path.dirname(require.resolve('@gouvfr/dsfr/package.json'))
 const dist = path.join(root, 'dist')
 const { version } = require('@gouvfr/dsfr/package.json')
 
-const entries = ['dsfr.min.css', 'dsfr.module.min.js', 'dsfr.nomodule.min.js', 'favicon', 'fonts', 'icons', 'utility/icons/icons.min.css']
+// The pictograms are those of the display settings dialog (light, dark, system).
+const pictograms = ['artwork/pictograms/environment/sun.svg', 'artwork/pictograms/environment/moon.svg', 'artwork/pictograms/system/system.svg']
+const entries = ['dsfr.min.css', 'dsfr.module.min.js', 'dsfr.nomodule.min.js', 'favicon', 'fonts', 'icons', 'utility/icons/icons.min.css', ...pictograms]
 rmSync(target, { recursive: true, force: true })
 mkdirSync(target, { recursive: true })
 for (const entry of entries) cpSync(path.join(dist, entry), path.join(target, entry), { recursive: true })

@@ -1,6 +1,7 @@
 /**
  * Which DSFR files a build copies into `dist/dsfr/`: the CSS, the two scripts
- * (module, and nomodule for old browsers), the favicons, and the fonts and icons
+ * (module, and nomodule for old browsers), the favicons, the display settings'
+ * pictograms, and the fonts and icons
  * the CSS points to, found by reading its `url(…)`s, so the copy follows the
  * DSFR version installed rather than a hand-kept list. Paths are relative to
  * `@gouvfr/dsfr/dist/`; reading and copying is left to the caller.
@@ -17,6 +18,10 @@ export const DSFR_ENTRY_FILES: readonly string[] = [
   'favicon/apple-touch-icon.png',
   'favicon/favicon.ico',
   'favicon/favicon.svg',
+  // The display settings dialog's pictograms (`layouts/display-settings.ts`).
+  'artwork/pictograms/environment/moon.svg',
+  'artwork/pictograms/environment/sun.svg',
+  'artwork/pictograms/system/system.svg',
 ]
 
 /** The relative files a stylesheet at `base` (a folder, `''` for the root) refers to, resolved from the root. */

@@ -20,11 +20,15 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildPages } from './artifacts.js'
 import { DSFR_CSS, dsfrFiles } from './assets.js'
+import { CODE_GOUV_FR } from './layouts/testing-site.js'
 import { DSFR_ICONS_SOURCE, ICONS_CSS, iconClassesOf, iconSubset } from './icons.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const SEED_URL = '/fr/mission/offre-de-services/'
+const CHROME_PAGE = 'fr/site/offre-de-services.md'
+const CHROME_POST = 'fr/blog/posts/entretien.md'
+const POST = '---\ntitle: Entretien avec Delphine Montagne\ndate: 2024-04-29\ntags: [entretien, bluehats]\n---\n\nLe texte de l’entretien.\n'
 /** 3,403 px wide in DSFR 1.13's table wrappers, whose cells do not wrap. */
 const WIDE_TABLE = 'fr/about/gtt-ll-amdac.md'
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/', import.meta.url))
@@ -41,7 +45,9 @@ function buildSeed(): string {
   const out = mkdtempSync(path.join(tmpdir(), 'offre-render-browser-'))
   const dsfr = path.dirname(createRequire(import.meta.url).resolve(`@gouvfr/dsfr/dist/${DSFR_CSS}`))
   const sources = [{ path: 'fr/mission/offre-de-services.md', value: readFileSync(seedPath) }, { path: WIDE_TABLE, value: readFileSync(path.join(siteContentDir, WIDE_TABLE)) }]
-  const files = new Map<string, string | Buffer>(buildPages(sources).files)
+  // The same page, and a post, in code.gouv.fr's chrome (menu, search, follow band, display settings).
+  const chrome = [{ path: CHROME_PAGE, value: readFileSync(seedPath) }, { path: CHROME_POST, value: POST }]
+  const files = new Map<string, string | Buffer>([...buildPages(sources).files, ...buildPages(chrome, { site: CODE_GOUV_FR }).files])
   for (const file of dsfrFiles(readFileSync(path.join(dsfr, DSFR_CSS), 'utf8'))) files.set(`dsfr/${file}`, readFileSync(path.join(dsfr, file)))
   const icons = iconSubset(readFileSync(path.join(dsfr, DSFR_ICONS_SOURCE), 'utf8'), [...files.values()].flatMap((v) => (typeof v === 'string' ? iconClassesOf(v) : [])))
   files.set(`dsfr/${ICONS_CSS}`, icons.css)
@@ -145,5 +151,80 @@ describe.skipIf(!available)('the seed page in Chromium', () => {
     await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true')
     await expect.poll(() => home.isVisible()).toBe(true)
     await page.screenshot({ path: path.join(SCREENSHOTS, 'seed-narrow.png') })
+  })
+})
+
+describe.skipIf(!available)('code.gouv.fr’s chrome in Chromium', () => {
+  let dist: string
+  let server: Server
+  let origin: string
+  let browser: Browser
+
+  beforeAll(async () => {
+    dist = buildSeed()
+    ;({ server, origin } = await serve(dist))
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    server?.close()
+    if (dist) rmSync(dist, { recursive: true, force: true })
+  })
+
+  async function open(source: string, width = 1280): Promise<{ page: Page; failures: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } })
+    const failures: string[] = []
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`)
+    })
+    page.on('pageerror', (error) => failures.push(`error ${error.message}`))
+    await page.goto(`${origin}/${source.replace(/\.md$/, '/')}`, { waitUntil: 'networkidle' })
+    await page.waitForSelector('html[data-fr-js="true"]')
+    return { page, failures }
+  }
+
+  async function violations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ content: axe.source })
+    return (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })
+      .then((result) => result.violations.map((violation) => violation.id + ': ' + violation.nodes.map((node) => node.target.join(' ')).join(', ')))`)) as string[]
+  }
+
+  it('has no WCAG 2.1 A/AA violation on a page and a post, every asset loaded', async () => {
+    for (const source of [CHROME_PAGE, CHROME_POST]) {
+      const { page, failures } = await open(source)
+      expect(failures).toEqual([])
+      expect(await violations(page)).toEqual([])
+      await page.close()
+    }
+  })
+
+  it('switches to the dark theme from the display settings dialog, and stays accessible', async () => {
+    const { page } = await open(CHROME_PAGE)
+    await page.click('button[aria-controls="fr-theme-modal"]')
+    await page.waitForSelector('#fr-theme-modal.fr-modal--opened')
+    expect(await violations(page)).toEqual([])
+    await page.click('label[for="fr-radios-theme-dark"]')
+    await page.waitForSelector('html[data-fr-theme="dark"]', { state: 'attached' })
+    await page.click('#fr-theme-modal .fr-btn--close')
+    // Once closed: while it fades out, its button is between two colours.
+    await page.waitForSelector('#fr-theme-modal:not(.fr-modal--opened)', { state: 'attached' })
+    await page.waitForFunction('getComputedStyle(document.querySelector("#fr-theme-modal")).visibility === "hidden"')
+    expect(await page.evaluate('getComputedStyle(document.body).backgroundColor')).not.toBe('rgb(255, 255, 255)')
+    expect(await violations(page)).toEqual([])
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'site-dark.png'), fullPage: true })
+    await page.close()
+  })
+
+  it('opens the menu on a narrow screen, with its sub-menus', async () => {
+    const { page } = await open(CHROME_PAGE, 375)
+    await page.click('button.fr-btn--menu')
+    await page.waitForSelector('#menu-modal.fr-modal--opened')
+    await page.click('#menu-modal button.fr-nav__btn')
+    await page.waitForSelector('#menu-modal button.fr-nav__btn[aria-expanded="true"]')
+    expect(await page.isVisible('#menu-modal .fr-menu a.fr-nav__link')).toBe(true)
+    expect(await violations(page)).toEqual([])
+    await page.close()
   })
 })

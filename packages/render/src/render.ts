@@ -10,7 +10,7 @@
  * content; the layout, which holds the only scripts, is added last.
  */
 import type { ParseResult } from '@offre/model'
-import type { ElementContent, Nodes as HastNodes, Root } from 'hast'
+import type { Element, ElementContent, Nodes as HastNodes, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import rehypeSanitize from 'rehype-sanitize'
@@ -24,12 +24,17 @@ import { transformContainers } from './extensions/containers.js'
 import { transformHastShortcodes, transformShortcodes } from './extensions/shortcodes.js'
 import { unlinkAutolinkLiterals } from './autolinks.js'
 import { assignHeadingIds } from './headings.js'
+import { PendingFigures, imageFigure, type ImagePlanner } from './images.js'
 import { punycodeHosts } from './hosts.js'
 import { markFindings, overlaySchema, type FindingsOverlay } from './findings-overlay.js'
 import { dedupeIds } from './ids.js'
 import { DEFAULT_PROVIDER, jsonLdOf, serializeJsonLd, type Organization } from './json-ld.js'
 import { LABELS, languageOf, type PageLanguage } from './labels.js'
-import { FOOTER_ID, MAIN_ID, page } from './layout.js'
+import { report } from './messages.js'
+import { FOOTER_ID, MAIN_ID, htmlDocument } from './layouts/document.js'
+import { chromeOf, LAYOUTS } from './layouts/index.js'
+import { pageView } from './layouts/page-data.js'
+import { DEFAULT_CHROME, type SiteChrome } from './layouts/site.js'
 import { addPermalinks } from './permalinks.js'
 import { parseHtmlFragment, parseRaw } from './raw.js'
 import { sanitizeSchema } from './sanitize.js'
@@ -44,8 +49,20 @@ export interface RenderOptions {
    * not a safe folder path (see `normalizeUrl`).
    */
   url: string
-  /** Service name in the header (default `code.gouv.fr`). */
+  /** Service name in the header (default `code.gouv.fr`); `site.name` when `site` is given. */
   siteName?: string
+  /**
+   * The site around the page (`site:` of `offre.config.yml`): header, menu, footer,
+   * follow band, display settings, and the layouts and data of its folders
+   * (`layouts/`). Default: the minimal chrome (`DEFAULT_CHROME`), every page in the
+   * page layout.
+   */
+  site?: SiteChrome
+  /**
+   * The page's path under the content root (`fr/blog/posts/x.md`): picks its folders' data
+   * and makes the edit link. Default: the vfile's path (`renderPage` gives it so).
+   */
+  sourcePath?: string
   /** Origin of the site, for the absolute URLs of the JSON-LD (default `https://code.gouv.fr`). */
   siteOrigin?: string
   /** Hosts an `<iframe>` may point to (default: the site's video and slide hosts). */
@@ -60,6 +77,13 @@ export interface RenderOptions {
    * `[text](url)` are links either way (`autolinks.ts`).
    */
   autolinks?: boolean
+  /**
+   * The published images (`offre build` encodes them): `{% imageContent %}` becomes the
+   * site's figure. Without it, `imageContent` is a placeholder like any shortcode.
+   */
+  images?: ImagePlanner
+  /** Show front matter `image` above the content, as the site's post layout does (default false). */
+  heroImage?: boolean
 }
 
 export interface RenderedPage {
@@ -108,44 +132,59 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   const headingIds = assignHeadingIds(markdown)
   transformContainers(markdown, file)
   transformAttributes(markdown)
-  transformShortcodes(markdown, file)
+  const root = relativeRoot(url)
+  const figures = new PendingFigures()
+  const images = options.images ? { planner: options.images, figures, page: file.path, root } : undefined
+  transformShortcodes(markdown, file, images)
   if (options.findings) markFindings(markdown, options.findings, String(file.value), language === 'fr')
   const body = (options.findings ? overlayProcessors : processors)[language].runSync(markdown, file) as Root
+  figures.place(body)
   transformHastShortcodes(body, file)
   checkFrames(body, file, hosts)
   scopeHeaderCells(body)
 
-  const lead = sanitizer.runSync(parseHtmlFragment(data.description ?? '')) as Root
+  // The layout and the data the page's folders give it, front matter first (`layouts/page-data.ts`).
+  const sourcePath = options.sourcePath ?? file.path
+  const view = pageView(data, offer.frontMatter.extra, options.site, sourcePath)
+  const lead = sanitizer.runSync(parseHtmlFragment(view.description ?? '')) as Root
   // The lead may hold inline HTML too: the same frame policy as the body.
   checkFrames(lead, file, hosts)
+  const hero = (options.heroImage === true || view.layout === 'post') && images ? heroImage(data, file, images) : []
   const media = frontMatterMedia(data, file, hosts, title)
-  const content: Root = { type: 'root', children: [...lead.children, ...media, ...body.children] }
-  dedupeIds(content, file, [MAIN_ID, FOOTER_ID, BREADCRUMB_ID], headingIds)
+  const site = options.site ?? { ...DEFAULT_CHROME, name: options.siteName ?? DEFAULT_CHROME.name }
+  const chromeContext = { site, configured: options.site !== undefined, labels, language, url, sourcePath }
+  const chrome = chromeOf(chromeContext, root)
+  const content: Root = { type: 'root', children: [...lead.children, ...hero, ...media, ...body.children] }
+  dedupeIds(content, file, [MAIN_ID, FOOTER_ID, BREADCRUMB_ID, ...chrome.ids], headingIds)
   addPermalinks(body)
 
   const leadText = textOf(lead).trim()
-  const band = h('div.fr-container.fr-mt-4w', [
-    ...(data.showBreadcrumb === true ? [breadcrumb(data.segments ?? [], title, language, labels)] : []),
-    h('h1', title),
-    ...(leadText === '' ? [] : [h('p.fr-text--lead', lead.children as ElementContent[])]),
-  ])
-  const main = h('div', [
-    band,
-    h('div.fr-container.fr-mb-7w', [h('div.fr-grid-row', [h('div.fr-col-12', [...media, ...(body.children as ElementContent[])])])]),
-  ])
+  const siteOrigin = (options.siteOrigin ?? 'https://code.gouv.fr').replace(/\/+$/, '')
+  const main = h('div', LAYOUTS[view.layout]({
+    title,
+    view,
+    lead: leadText === '' ? null : (lead.children as ElementContent[]),
+    hero,
+    media,
+    body: body.children as ElementContent[],
+    breadcrumb: view.showBreadcrumb ? breadcrumb(view.segments, title, language, labels) : null,
+    chrome: chromeContext,
+    siteOrigin,
+  }))
   if (language === 'fr') applyFrenchTypography(main)
 
-  const siteOrigin = (options.siteOrigin ?? 'https://code.gouv.fr').replace(/\/+$/, '')
   const jsonLd = jsonLdOf(offer, { pageUrl: `${siteOrigin}${url}`, provider: options.provider ?? DEFAULT_PROVIDER, language })
-  const document = page({
+  const document = htmlDocument({
     language,
     labels,
-    title,
+    title: `${title} | ${site.name}`,
     description: leadText.replace(/\s+/g, ' '),
-    root: relativeRoot(url),
-    siteName: options.siteName ?? 'code.gouv.fr',
+    root,
     jsonLd: jsonLd === null ? null : serializeJsonLd(jsonLd),
+    header: chrome.header,
     main: main.children,
+    after: chrome.after,
+    scheme: site.displaySettings !== false,
   })
   return {
     url,
@@ -154,6 +193,18 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
     json: `${JSON.stringify(offer, null, 2)}\n`,
     jsonLd,
   }
+}
+
+/** The post layout's image (front matter `image`, unless `hide`), as `{% imageContent image.path, image.alt %}`. */
+function heroImage(data: ParseResult['offer']['frontMatter']['data'], file: ParseResult['file'], images: NonNullable<Parameters<typeof transformShortcodes>[2]>): Element[] {
+  const image = data.image
+  if (image === undefined || image.hide === true) return []
+  const plan = images.planner({ src: image.path, page: images.page })
+  if (plan === null) {
+    report(file, 'missing-image', { params: { src: image.path }, actual: image.path })
+    return []
+  }
+  return [imageFigure(plan, { alt: image.alt ?? '' }, images.root)]
 }
 
 function textOf(node: Root | ElementContent): string {

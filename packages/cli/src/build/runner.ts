@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import type { SiteOptions } from '@offre/render'
 import { runOnWorkers } from '../pool/pool.js'
+import { imageOptions, PageImages } from './page-images.js'
 import { renderOne } from './render-one.js'
 import { siteOptions } from './site-options.js'
 import type { BuildResult, BuildSetup, BuildTask } from './task.js'
@@ -32,8 +33,10 @@ export async function* renderAll(tasks: BuildTask[], setup: BuildSetup, options:
   const jobs = Math.min(options.jobs ?? availableParallelism(), Math.ceil(tasks.length / 8))
   // Under the test runner the sources are TypeScript: no compiled worker to start.
   if (custom !== undefined || tasks.length < PARALLEL_THRESHOLD || jobs <= 1 || !existsSync(workerUrl)) {
-    const options = custom ?? siteOptions(setup)
-    for (const task of tasks) yield renderOne(task, options)
+    // A custom resolver replaces the site's URLs, not its chrome.
+    const options = custom === undefined ? siteOptions(setup) : { ...siteOptions({ chrome: setup.chrome, site: false }), ...custom }
+    const images = setup.images === undefined ? undefined : new PageImages(setup.images)
+    for (const task of tasks) yield await renderOne(task, imageOptions(options, setup), images)
     return
   }
   yield* runOnWorkers<BuildTask, BuildResult>(tasks, { worker: workerUrl, workerData: setup, jobs, heapMb: WORKER_HEAP_MB })

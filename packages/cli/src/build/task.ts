@@ -1,12 +1,19 @@
 /** What `offre build` sends to whoever renders a page, and what comes back: plain, cloneable data. */
 import type { PageStatus } from '@offre/render'
 import type { SiteRules } from 'remark-lint-offre'
+import type { ProjectConfig } from 'remark-lint-offre/project'
+import type { ImageJob } from './images.js'
+import type { ImageSetup } from './page-images.js'
 
 export interface BuildSetup {
   /** Publish at the code.gouv.fr site's URLs (folder rules, `permalink`, `slugOverride`), else at path-based ones. */
   site: boolean
   /** How the site turns page paths into URLs, from the project's configuration: the rules the link checker uses. */
   siteRules?: SiteRules | undefined
+  /** The site around the pages (`site:` of the configuration: chrome, layouts and data by folder), as read: plain data. */
+  chrome?: ProjectConfig['site']
+  /** Publish the images pages name (`imageContent`, post image): the content folder and its files. */
+  images?: ImageSetup | undefined
 }
 
 export interface BuildTask {
@@ -35,6 +42,8 @@ export interface BuildResult {
   messages: PlainMessage[]
   html?: string | undefined
   json?: string | undefined
+  /** The image files the page's figures link to, to encode (once each) into the build. */
+  images?: ImageJob[] | undefined
 }
 
 /** The fields of a message the reports read, as plain data that crosses threads. */

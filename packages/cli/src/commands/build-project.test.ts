@@ -1,7 +1,8 @@
 // `offre build` loads the project as `offre lint` does: the same configuration
 // refused with the same messages (exit 2), and pages published at the URLs the
-// link checker resolves links against (the configuration's folder rules).
-import { existsSync } from 'node:fs'
+// link checker resolves links against (the configuration's folder rules), in the
+// layouts and chrome of its `site:` section.
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { project, run } from '../testing.js'
@@ -31,5 +32,41 @@ describe('offre build and the project configuration', () => {
     expect((JSON.parse(lint.stdout) as Array<{ rule: string }>).filter((f) => f.rule === 'offre-links')).toEqual([])
     expect((await run(['build', 'content', '--out', 'dist'], cwd)).code).toBe(0)
     expect(existsSync(path.join(cwd, 'dist/actualites/nouvelle/index.html'))).toBe(true)
+  })
+
+  it('gives the pages of a folder its layout, breadcrumb and lead, the front matter first, in the site’s chrome', async () => {
+    const config = [
+      'site:',
+      '  name: Pôle open source',
+      '  navigation: [{ text: Actualités, href: /fr/blog/ }]',
+      '  folders:',
+      '    - dir: fr/bluehats/gazettes',
+      '      layout: bluehats-post',
+      '      description: Un condensé des dernières actualités BlueHats.',
+      '      showBreadcrumb: true',
+      '      segments: [{ url: /bluehats/, title: BlueHats }]',
+      '',
+    ].join('\n')
+    const cwd = project({
+      'content/offre.config.yml': config,
+      'content/fr/bluehats/gazettes/n1.md': '---\ntitle: Gazette n°1\ndate: 2019-04-01\n---\n\nTexte.\n',
+      'content/fr/bluehats/gazettes/n2.md': '---\ntitle: Gazette n°2\ndescription: Son propre chapô.\n---\n\nTexte.\n',
+      'content/fr/page.md': page,
+    })
+    expect((await run(['build', 'content', '--out', 'dist'], cwd)).code).toBe(0)
+    const html = (file: string) => readFileSync(path.join(cwd, 'dist', file, 'index.html'), 'utf8')
+    // At the site's URLs (its folder rules): `/fr/bluehats/n1/`.
+    const first = html('fr/bluehats/n1')
+    expect(first).toContain('<p class="fr-text--lead">Un condensé des dernières actualités BlueHats.</p>')
+    expect(first).toMatch(/<a class="fr-breadcrumb__link" href="\/fr\/bluehats\/">BlueHats<\/a>/)
+    expect(first).toContain('<time datetime="2019-04-01">01 avril 2019</time>')
+    expect(first).toContain('<p class="fr-header__service-title">Pôle open source</p>')
+    expect(first).toContain('<a class="fr-nav__link" href="/fr/blog/">Actualités</a>')
+    expect(html('fr/bluehats/n2')).toContain('<p class="fr-text--lead">Son propre chapô.</p>')
+    // Outside the folder: the page layout, no breadcrumb, no lead.
+    const other = html('fr/page')
+    expect(other).toContain('fr-background-alt--blue-cumulus')
+    expect(other).not.toContain('fr-breadcrumb')
+    expect(other).not.toContain('fr-text--lead')
   })
 })

@@ -66,7 +66,7 @@ describe('offre build', () => {
     expect(code).toBe(0)
     expect(stdout).toMatch(/^offre build : 2 page\(s\) publiée\(s\), 0 non publiée\(s\) \(permalink: false\), 0 en erreur ; \d+ fichiers écrits dans dist \([\d.]+ Mio\)\n$/)
     const files = tree(path.join(cwd, 'dist'))
-    expect(files.get('fr/mission/offre-de-services/index.html')?.toString()).toMatch(/^<!doctype html>.*<h1>Offre de services de la mission logiciels libres<\/h1>/s)
+    expect(files.get('fr/mission/offre-de-services/index.html')?.toString()).toMatch(/^<!doctype html>.*<h1 class="fr-mt-6v">Offre de services de la mission logiciels libres<\/h1>/s)
     expect(validateOffer(JSON.parse(files.get('fr/mission/offre-de-services/index.json')?.toString() ?? ''))).toEqual([])
     for (const file of ['dsfr/dsfr.min.css', 'dsfr/dsfr.module.min.js', 'dsfr/dsfr.nomodule.min.js', 'dsfr/favicon/favicon.svg', 'dsfr/fonts/Marianne-Regular.woff2', 'dsfr/icons/system/arrow-right-line.svg']) {
       expect(files.has(file), file).toBe(true)

@@ -15,10 +15,11 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { MODEL_VERSION } from '@offre/model'
 import {
-  DSFR_CSS, DSFR_ICONS_SOURCE, dsfrAssetsDir, ICONS_CSS, MANIFEST_PATH, buildManifest, claimUrl as claimPageUrl, dsfrFiles, iconClassesOf, iconSubset, sha256,
+  DSFR_CSS, DSFR_ICONS_SOURCE, dsfrAssetsDir, ICONS_CSS, MANIFEST_PATH, RESERVED_ROOTS, buildManifest, claimUrl as claimPageUrl, dsfrFiles, iconClassesOf, iconSubset, sha256,
   type HashedFile, type PageStatus, type PageUrlResolver,
 } from '@offre/render'
 import { VFile } from 'vfile'
+import { ImageEncoder } from '../build/image-encoder.js'
 import { renderAll } from '../build/runner.js'
 import { type BuildResult, type PlainMessage, plainMessage } from '../build/task.js'
 import { EXIT, ExitError, UsageError } from '../errors.js'
@@ -76,25 +77,32 @@ export function createBuildCommand(options: BuildCommandOptions = {}): Command {
       // memory stays flat however many pages, and a failed build leaves `out` as it was.
       const writer = new SiteWriter(out)
       const pages: PageSummary[] = []
+      // Each image file once, encoded while pages render; the previous build's are taken again.
+      const encoder = new ImageEncoder((file, bytes) => writer.add(file, bytes, false), out)
+      const images = { root: project.root, files: [...(project.settings.contentFiles ?? [])] }
       try {
         const owners = new Map<string, string>()
         const custom = options.pageUrl ? { pageUrl: options.pageUrl } : undefined
-        for await (const result of renderAll(tasks, { site: options.site === true, siteRules: project.settings.siteRules }, { custom, jobs })) {
+        for await (const result of renderAll(tasks, { site: options.site === true, siteRules: project.settings.siteRules, chrome: project.site, images }, { custom, jobs })) {
           const page = summarise(result)
           pages.push(page)
           if (claimUrl(owners, page) && result.html !== undefined && result.json !== undefined) {
             writer.add(page.outputs[0] as string, result.html, true)
             writer.add(page.outputs[1] as string, result.json, false)
+            for (const job of result.images ?? []) encoder.add(job)
           }
         }
+        await encoder.done()
       } catch (error) {
+        await encoder.done().catch(() => undefined)
         writer.abort()
         throw error
       }
       const failed = pages.filter((page) => page.status === 'failed')
       const publish = failed.length === 0 || values.partial
       let written: Written | null = null
-      if (publish) written = writer.finish(options.dsfrDir ?? locateDsfr(), pages, sourceCommit(io.env, contentDir))
+      const published = project.staticDir === undefined ? undefined : { dir: project.staticDir, files: project.settings.siteFiles ?? [] }
+      if (publish) written = writer.finish(options.dsfrDir ?? locateDsfr(), pages, sourceCommit(io.env, contentDir), published)
       else writer.abort()
 
       const shown = (source: string) => display(io.cwd, path.join(contentDir, source))
@@ -104,6 +112,7 @@ export function createBuildCommand(options: BuildCommandOptions = {}): Command {
         for (const page of pages.filter((page) => page.status !== 'unpublished')) {
           for (const message of page.messages) io.stderr.write(`${formatMessageLine(shown(page.source), message)}\n`)
         }
+        for (const file of written?.skipped ?? []) io.stderr.write(`${display(io.cwd, path.join(project.staticDir ?? '', file))}: avertissement fichier statique non copié : la construction écrit déjà \`${file}\`\n`)
         io.stdout.write(`${summary(pages, display(io.cwd, out), written)}\n`)
         if (!publish) io.stderr.write(`offre build : ${failed.length} page(s) en erreur : rien n’est publié, ${display(io.cwd, out)} est inchangé (--partial publie les autres pages)\n`)
       }
@@ -146,6 +155,14 @@ function display(cwd: string, file: string): string {
 interface Written {
   files: number
   bytes: number
+  /** Files of the static folder not copied: the build writes a file at their path. */
+  skipped: string[]
+}
+
+/** The site's static folder (`site.static`), published as it is, and its files (URL paths, as the link checker knows them). */
+interface StaticFolder {
+  dir: string
+  files: readonly string[]
 }
 
 /** Refuses an output folder whose replacement would delete something else than a previous build. */
@@ -211,9 +228,10 @@ class SiteWriter {
     }
   }
 
-  finish(dsfrDir: string, pages: readonly PageSummary[], commit: string | null): Written {
+  finish(dsfrDir: string, pages: readonly PageSummary[], commit: string | null, staticFolder?: StaticFolder): Written {
     try {
       this.#temp ??= this.#create()
+      const skipped = staticFolder === undefined ? [] : this.#copyStatic(staticFolder)
       const dsfr = (file: string) => readFileSync(path.join(dsfrDir, file))
       for (const file of dsfrFiles(dsfr(DSFR_CSS).toString('utf8'))) this.add(`dsfr/${file}`, dsfr(file), false)
       const icons = iconSubset(dsfr(DSFR_ICONS_SOURCE).toString('utf8'), this.#icons)
@@ -225,11 +243,30 @@ class SiteWriter {
       writeFileSync(path.join(this.#temp, MANIFEST_PATH), manifest)
       swap(this.#temp, this.#out)
       this.#temp = undefined
-      return { files: sorted.length + 1, bytes: sorted.reduce((sum, file) => sum + file.size, 0) + manifest.byteLength }
+      return { files: sorted.length + 1, bytes: sorted.reduce((sum, file) => sum + file.size, 0) + manifest.byteLength, skipped }
     } catch (error) {
       this.abort()
       throw this.#failure(error)
     }
+  }
+
+  /**
+   * The static folder's files, as they are, at the same paths (`docs/x.pdf`); a file the
+   * build writes itself (`dsfr/`, `manifest.json`, a page, an image) wins, and the
+   * static one is skipped (returned, to be reported).
+   */
+  #copyStatic(folder: StaticFolder): string[] {
+    const taken = new Set(this.#files.map((file) => file.path))
+    const skipped: string[] = []
+    for (const url of folder.files) {
+      const file = url.replace(/^\/+/, '')
+      if (taken.has(file) || RESERVED_ROOTS.includes(file.split('/')[0] ?? '')) {
+        skipped.push(file)
+        continue
+      }
+      this.add(file, readFileSync(path.join(folder.dir, ...file.split('/'))), false)
+    }
+    return skipped
   }
 
   abort(): void {
