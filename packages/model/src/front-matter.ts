@@ -7,7 +7,8 @@
 import type { Root, Yaml } from 'mdast'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { isMap, isNode, isPair, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import { isMap, isNode, isPair, isScalar, type Document, type Node as YamlNode } from 'yaml'
+import { yamlDocument } from './yaml-document.js'
 import { report, shorten, type Locale } from './messages.js'
 import type { FrontMatter, Span } from './schema.js'
 import { knownFrontMatterKeys } from './schema-json.js'
@@ -42,7 +43,7 @@ export function readFrontMatter(tree: Root, file: VFile, locale: Locale): FrontM
     }
   }
   const position = spanOf(yaml)
-  const doc = parseDocument(yaml.value, { uniqueKeys: true, prettyErrors: false })
+  const doc = yamlDocument(yaml)
   for (const error of doc.errors) {
     const [from, to] = error.pos
     const detail = explainYamlError(error, { locale, source: yaml.value })

@@ -21,6 +21,7 @@ export { scanShortcodes, parseShortcodeCall, imageContentOf } from './shortcodes
 export type { ShortcodeSpan, ShortcodeCall, ShortcodeValue, ImageContentCall } from './shortcodes.js'
 export type { Visitor } from './walk.js'
 export { KNOWN_KEYS } from './front-matter.js'
+export { yamlDocument } from './yaml-document.js'
 export { explainYamlError, type YamlErrorLike, type ExplainYamlOptions } from './yaml-errors.js'
 export { formatMessage, MESSAGE_SOURCE } from './messages.js'
 export type { Locale, MessageId } from './messages.js'

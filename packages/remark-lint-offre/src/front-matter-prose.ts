@@ -27,7 +27,8 @@
  */
 import type { Root, Yaml } from 'mdast'
 import type { VFile } from 'vfile'
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml'
+import { yamlDocument } from '@offre/model'
+import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml'
 import { blank, type ProseRange } from './prose.js'
 
 /** Keys whose values are text read by people. */
@@ -72,8 +73,9 @@ function compute(tree: Root, file: VFile): ProseRange[] {
   // The YAML text starts on the line after the opening `---` (LF or CRLF).
   const base = source.indexOf('\n', fence) + 1
   if (base === 0 || source.slice(base, base + yaml.value.length) !== yaml.value) return []
-  const doc = parseDocument(yaml.value, { uniqueKeys: false, prettyErrors: false })
-  if (doc.errors.length > 0) return []
+  // The model's parse of it; a repeated key does not stop its prose being read.
+  const doc = yamlDocument(yaml)
+  if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return []
   const ranges: ProseRange[] = []
   collect(doc.contents, false, yaml.value, base, ranges)
   ranges.sort((a, b) => a.start - b.start)

@@ -12,12 +12,12 @@
  * the text at the YAML node (the key, the value); `expected` only for an unknown key:
  * the known keys closest to it (`titel` → `title`), each a replacement of the key.
  */
-import { formatMessage, KNOWN_KEYS, offerJsonSchema, validateFrontMatter } from '@offre/model'
+import { formatMessage, KNOWN_KEYS, offerJsonSchema, validateFrontMatter, yamlDocument } from '@offre/model'
 import type { Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { isMap, isNode, isPair, isScalar, parseDocument } from 'yaml'
+import { isMap, isNode, isPair, isScalar } from 'yaml'
 import { localeOf, settingsOf } from '../settings.js'
 import { declaredSchemaErrors, isModelSchema, type DeclaredSchema } from './offre-front-matter-schema.js'
 import type { VFileMessage } from 'vfile-message'
@@ -86,7 +86,7 @@ function reportDeclared(tree: Root, file: VFile, schema: DeclaredSchema): void {
   const source = String(file.value ?? '')
   const contentStart = source.indexOf('\n', node.position.start.offset ?? 0) + 1
   const toPoint = location(file).toPoint
-  const doc = parseDocument(node.value, { uniqueKeys: true })
+  const doc = yamlDocument(node)
   const data = (doc.toJS({ maxAliasCount: 100 }) as unknown) ?? {}
   const whole = { start: node.position.start, end: node.position.end }
   const placeOf = (yamlNode: unknown): typeof whole => {
