@@ -6,7 +6,8 @@
  */
 import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { walk } from '@offre/model'
+import { memoize } from './memo.js'
+import { eachOfType } from './tree-index.js'
 
 const ENGLISH = new Set(
   'the of and to is are was were with for from by that this these those their our we you your it its be been has have had how what which who why will can should would on in at an not or but into about than they them there here all any'.split(' '),
@@ -29,8 +30,10 @@ export function isFrenchFunctionWord(word: string): boolean {
 /** Words of the English list that are French words too (`on`, `est`…). */
 const FRENCH_TOO = new Set(['on', 'an', 'a', 'are', 'but', 'its', 'can', 'tout'])
 
-/** Whether `text` reads as English rather than French. */
-export function isEnglish(text: string): boolean {
+/** Whether `text` reads as English rather than French (remembered: see memo.ts). */
+export const isEnglish: (text: string) => boolean = memoize(readsAsEnglish)
+
+function readsAsEnglish(text: string): boolean {
   let english = 0
   let french = 0
   for (const word of text.toLowerCase().split(/[^\p{L}']+/u)) {
@@ -47,8 +50,7 @@ export function foreignBlocks(tree: Root): Array<[number, number]> {
   const cached = cache.get(tree)
   if (cached) return cached
   const ranges: Array<[number, number]> = []
-  walk(tree, (node) => {
-    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return
+  eachOfType(tree, ['paragraph', 'heading', 'tableCell'], (node) => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start !== undefined && end !== undefined && isEnglish(toString(node))) ranges.push([start, end])

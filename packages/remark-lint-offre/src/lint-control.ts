@@ -16,7 +16,7 @@ import remarkMessageControl from 'remark-message-control'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { walk } from '@offre/model'
+import { eachNode } from './tree-index.js'
 
 const NAME = 'lint'
 const SOURCE = 'remark-lint'
@@ -69,7 +69,7 @@ export function gapsOf(tree: Root): Array<[number, number]> {
       offset = latest
     }
   }
-  walk(tree, (node) => {
+  eachNode(tree, (node) => {
     update(node.position?.start.offset)
     if (!('children' in node)) update(node.position?.end.offset)
   })

@@ -1,7 +1,7 @@
 /** Source offsets to line/column places, computed once per file. */
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { walk } from '@offre/model'
+import { eachNode } from './tree-index.js'
 import { location } from 'vfile-location'
 import type { Place } from './report.js'
 
@@ -25,7 +25,7 @@ export function lastLeafEnd(tree: Root): number {
   let end = leafEnds.get(tree)
   if (end !== undefined) return end
   end = 0
-  walk(tree, (node) => {
+  eachNode(tree, (node) => {
     if (!('children' in node)) end = Math.max(end ?? 0, node.position?.end.offset ?? 0)
   })
   leafEnds.set(tree, end)

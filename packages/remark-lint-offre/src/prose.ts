@@ -8,7 +8,7 @@
  */
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { walkType } from '@offre/model'
+import { eachOfType } from './tree-index.js'
 
 export interface ProseRange {
   /** Offset of `text` in the source. */
@@ -48,7 +48,7 @@ export function proseOf(tree: Root, file: VFile): ProseRange[] {
   if (cached) return cached
   const source = String(file.value ?? '')
   const ranges: ProseRange[] = []
-  walkType(tree, 'text', (node, ancestors) => {
+  eachOfType(tree, 'text', (node, ancestors) => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return

@@ -10,9 +10,10 @@
  */
 import type { Nodes, Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { walk } from '@offre/model'
+import { eachOfType } from '../tree-index.js'
 import { blank } from '../prose.js'
 import { foreignBlocks } from '../language.js'
+import { inRanges } from '../sorted.js'
 
 /** One stretch of a block's text: `[from, to)` in the block, from `source` in the page. */
 interface Segment {
@@ -30,24 +31,23 @@ export interface GrammarBlock {
   segments: Segment[]
 }
 
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
+const BLOCKS = ['paragraph', 'heading', 'tableCell'] as const
 /** A line break and what continues the line in the source: indentation, `>` of quotes. */
 const CONTINUATION = /[\r\n][ \t>]*/g
 
 /** The blocks of prose of `tree`, in source order; `extra` ranges (front-matter values) are blocks of their own. */
 export function grammarBlocks(tree: Root, file: VFile, extra: ReadonlyArray<{ start: number; text: string }> = []): GrammarBlock[] {
   const source = String(file.value ?? '')
-  const foreign = foreignBlocks(tree)
+  const inForeign = inRanges(foreignBlocks(tree))
   const blocks: GrammarBlock[] = []
   for (const range of extra) {
     const block = new Builder()
     block.exact(range.start, range.text)
     block.push(blocks)
   }
-  walk(tree, (node) => {
-    if (!BLOCKS.has(node.type)) return
+  eachOfType(tree, BLOCKS, (node) => {
     const start = node.position?.start.offset
-    if (start === undefined || foreign.some(([from, to]) => start >= from && start < to)) return 'skip'
+    if (start === undefined || inForeign(start)) return 'skip'
     const block = new Builder()
     inline(node, source, block, blocks)
     block.push(blocks)

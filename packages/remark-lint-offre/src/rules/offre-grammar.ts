@@ -25,7 +25,7 @@ import { frontMatterProse } from '../front-matter-prose.js'
 import { grammarBlocks, sourceRange, type GrammarBlock } from '../grammar/blocks.js'
 import { elisionsBeforeConsonant, type ElisionFinding } from '../grammar/elision.js'
 import { foreignBlocks } from '../language.js'
-import { walkType } from '@offre/model'
+import { eachOfType } from '../tree-index.js'
 import type { GrammarError } from '../grammar/checker.js'
 import { CERTAIN_FAMILIES, GRAMMAR_FAMILIES, NAME_PHRASES, RULES_OFF, TYPOGRAPHY_FAMILIES } from '../grammar/families.js'
 import { placeOf } from '../places.js'
@@ -100,7 +100,7 @@ function reportElision(file: VFile, found: ElisionFinding): void {
 /** Emphasis: by the French convention, foreign words. */
 function emphasisRanges(tree: Root): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  walkType(tree, 'emphasis', (node) => {
+  eachOfType(tree, 'emphasis', (node) => {
     const { start, end } = node.position ?? {}
     if (start?.offset !== undefined && end?.offset !== undefined) ranges.push([start.offset, end.offset])
     return 'skip'

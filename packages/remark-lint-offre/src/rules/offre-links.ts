@@ -36,7 +36,7 @@ import { linkContextOf } from '../site/link-context.js'
 import { checkImages } from '../site/image-checks.js'
 import { modelOf } from '../model.js'
 import { inPageOrder, withCheckedOptions } from './offre-rule-support.js'
-import { walk, walkType } from '@offre/model'
+import { eachOfType } from '../tree-index.js'
 
 const ID = 'offre-links'
 
@@ -50,11 +50,11 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
   })
   const vague = new Set([...VAGUE_LINK_TEXTS, ...(options.vagueTexts ?? []).map(normalizeLinkText)])
   const definitions = new Map<string, Definition>()
-  walkType(tree, 'definition', (node) => {
+  eachOfType(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
   })
   const source = String(file.value ?? '')
-  walk(tree, (node) => {
+  eachOfType(tree, ['link', 'definition', 'linkReference'], (node) => {
     if (node.type === 'link' || node.type === 'definition') {
       const destination = destinationOf(node, source)
       for (const finding of checkDestination(node.url, destination, context)) reportDestination(tree, file, node, destination, finding)

@@ -5,7 +5,8 @@
  * tell a bare address that GFM autolinked from a written `mailto:` link (the site's
  * renderer does not autolink, so the two render differently), hence this walk.
  */
-import { isEmail, mailtoAddress, walk, walkType } from '@offre/model'
+import { isEmail, mailtoAddress } from '@offre/model'
+import { eachOfType } from '../tree-index.js'
 import type { Definition, Link, LinkReference, Nodes, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
@@ -49,10 +50,10 @@ const EMAIL_IN_TEXT = /[\p{L}\d!#$%&'*+/=?^_`{|}~.-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]
 export function contactsOf(tree: Root, source: string): PageContacts {
   const page: PageContacts = { occurrences: [], mailtoUrls: [], schemeless: [], labelled: [], broken: [] }
   const definitions = new Map<string, Definition>()
-  walkType(tree, 'definition', (node) => {
+  eachOfType(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
   })
-  walk(tree, (node: Nodes) => {
+  eachOfType(tree, ['link', 'definition', 'linkReference', 'inlineCode', 'text'], (node) => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return

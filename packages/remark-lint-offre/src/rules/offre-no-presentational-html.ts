@@ -15,7 +15,7 @@ import type { VFile } from 'vfile'
 import { ruleUrl } from '../report.js'
 import { NBSP_RUN, checkHtmlBlock, checkInlineHtml, reportNbspRun, reportSpacerBlock, type HtmlContext } from './offre-no-presentational-html-checks.js'
 import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
-import { walk } from '@offre/model'
+import { eachOfType } from '../tree-index.js'
 
 export interface NoPresentationalHtmlOptions {
   /** Allow `<br>` as a line break inside a paragraph or a table cell (default true). */
@@ -45,7 +45,8 @@ const rule = lintRule<Root, NoPresentationalHtmlOptions | undefined>({ origin: `
   const first = file.messages.length
   const source = String(file.value ?? '')
   const context: HtmlContext = { file, source, allowInlineBreaks: options?.allowInlineBreaks ?? true }
-  walk(tree, (node: Nodes, ancestors: readonly Parents[]) => {
+  // The nodes it reads: paragraphs (a spacer), raw HTML and text; the root has no parent.
+  eachOfType(tree, ['paragraph', 'html', 'text'], (node: Nodes, ancestors: readonly Parents[]) => {
     const parent = ancestors[ancestors.length - 1]
     if (parent === undefined) return undefined
     const start = node.position?.start.offset

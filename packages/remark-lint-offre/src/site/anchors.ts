@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast'
 import { outlineOf } from './outline.js'
-import { walkType } from '@offre/model'
+import { eachOfType } from '../tree-index.js'
 
 const HTML_ID = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi
 
@@ -15,7 +15,7 @@ export function anchorsOf(tree: Root): Set<string> {
   const cached = cache.get(tree)
   if (cached) return cached
   const ids = new Set(outlineOf(tree).map((heading) => heading.id))
-  walkType(tree, 'html', (node) => {
+  eachOfType(tree, 'html', (node) => {
     for (const match of node.value.matchAll(HTML_ID)) ids.add(match[1] ?? match[2] ?? match[3] ?? '')
   })
   cache.set(tree, ids)

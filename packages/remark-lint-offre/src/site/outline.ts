@@ -5,7 +5,8 @@
  * made unique with `-1`, `-2`…). Shared by the required-sections rule and the
  * anchor check, computed once per tree.
  */
-import { Slugger, walkType } from '@offre/model'
+import { Slugger } from '@offre/model'
+import { eachOfType } from '../tree-index.js'
 import type { Heading, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
@@ -27,7 +28,7 @@ export function outlineOf(tree: Root): OutlineHeading[] {
   if (cached) return cached
   const slugger = new Slugger()
   const headings: OutlineHeading[] = []
-  walkType(tree, 'heading', (node) => {
+  eachOfType(tree, 'heading', (node) => {
     const raw = toString(node)
     const attributes = ATTRIBUTES.exec(raw)
     const text = collapse(attributes ? raw.slice(0, attributes.index) : raw)
