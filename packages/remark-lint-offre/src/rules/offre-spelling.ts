@@ -19,13 +19,15 @@ import type { VFile } from 'vfile'
 import { FIELD_WORDS, PRODUCTS, PROPER_NOUNS } from '../data/proper-nouns.js'
 import { CAPITAL_ACCENTS } from '../data/capital-accents.js'
 import { placeOf } from '../places.js'
+import { inRanges } from '../sorted.js'
+import { memoize } from '../memo.js'
 import { proseOf, type ProseRange } from '../prose.js'
 import { frontMatterProse } from '../front-matter-prose.js'
 import { code, ruleUrl, say } from '../report.js'
 import { distance, fold, isCloseTypo } from '../distance.js'
 import { foreignBlocks, isEnglish, isEnglishFunctionWord, isFrenchFunctionWord } from '../language.js'
 import { isFrench, settingsOf } from '../settings.js'
-import { walk, walkType } from '@offre/model'
+import { eachOfType } from '../tree-index.js'
 
 export interface SpellingOptions {
   /** More known words, in their case (`Grist`) or lower case (`wébinaire`). */
@@ -67,7 +69,7 @@ function knownWords(vocabulary: readonly string[] = NONE, words: readonly string
   return known
 }
 
-/** Suggestions are costly: remember them for the whole run (a word is misspelt the same way twice). */
+/** Suggestions are costly: remember them for the whole run (a word is misspelt the same way twice), by count and word. */
 const suggestionCache = new Map<string, string[]>()
 
 const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
@@ -80,10 +82,14 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
     const properNouns = options?.properNouns ?? true
     const count = options?.suggestions ?? 3
     const dictionary = speller()
+    const inDictionary = rememberedLookup(dictionary)
     const english = englishSpeller()
     const { foreign, short } = foreignRanges(tree, dictionary, english)
-    const skipped = [...foreign, ...foreignBlocks(tree)]
     const { english: englishLinks, names: linkNames } = linkRanges(tree, dictionary, english)
+    const skipped = inRanges([...foreign, ...foreignBlocks(tree)])
+    const inEnglishLink = inRanges(englishLinks)
+    const inNamingLink = inRanges(linkNames)
+    const inShort = inRanges(short)
     const source = String(file.value ?? '')
     // offre-typos runs first and reports its known misspellings with a fix: do not say it twice.
     const candidates: Array<{ word: string; start: number; end: number; suggestions: string[]; identifier: boolean }> = []
@@ -98,7 +104,7 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
       for (let index = 0; index < tokens.length; index++) {
         const match = tokens[index] as RegExpExecArray
         const word = match[0]
-        if (dictionary.lookup(word) || isKnown(word, known)) continue
+        if (inDictionary(word) || isKnown(word, known)) continue
         const start = range.start + (offsets ? (offsets[match.index] as number) : match.index)
         if (typos.has(start)) continue
         if (isPrefixed(word, dictionary.lookup) || isInclusive(word, dictionary.lookup)) continue
@@ -106,7 +112,7 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         // `publiccode.yml`, `reset.tech`: a file or domain name.
         const after = text.slice(match.index + word.length, match.index + word.length + 2)
         if (!LATIN.test(word.replace(/[·•‧.]/g, '')) || /[\p{N}._/\\=#@]$/u.test(text.slice(0, match.index)) || /^(?:[\p{N}_/\\=@(]|\.\p{L})/u.test(after)) continue
-        if (skipped.some(([from, to]) => start >= from && start < to)) continue
+        if (skipped(start)) continue
         // `**Sem**antic **App**lications`: a word cut by emphasis marks.
         if (/\p{L}[*_]+$/u.test(source.slice(Math.max(0, start - 3), start)) || /^[*_]+\p{L}/u.test(source.slice(start + word.length, start + word.length + 3))) continue
         const bare = word.replace(ELISION, '')
@@ -126,14 +132,13 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         // `l'Etat` → `l'État`: offre-typography's finding (with a fix); do not say it twice.
         if (CAPITAL_ACCENTS.has(bare)) continue
         let ordered: string[] | undefined
-        const inLink = (links: Array<[number, number]>): boolean => links.some(([from, to]) => start >= from && start < to)
         const run = foreignRun(tokens, index, dictionary, english)
         if (english.lookup(bare) || english.lookup(bare.toLowerCase())) {
           // An English word: meant as such in an English phrase, a name of several
           // capitalised words (`Open Source Experience`), an English link text, or
           // when it is no cognate of a French word; `example` for `exemple` is still a misspelling.
           const french = suggestions.find((suggestion) => isCloseTypo(word, suggestion) && cognate(bare, suggestion.replace(ELISION, '')))
-          if (french === undefined || run || inLink(englishLinks)) continue
+          if (french === undefined || run || inEnglishLink(start)) continue
           // Capitalised: a name (`Singularity`, `Linux Foundation`) unless only its accents are off and it stands alone.
           if (capitalised && (capitalisedNeighbour(text, tokens, index, dictionary, english) || distance(bare, french.replace(ELISION, '')) !== 0)) continue
           ordered = [french, ...suggestions.filter((other) => other !== french)]
@@ -143,9 +148,9 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         const accentsOnly = best !== undefined && distance(bare, best.replace(ELISION, '')) === 0
         // A link whose text is one word names what it links to (`[react-dsfr](…)`); a link
         // text in another language is not French.
-        if (inLink(englishLinks) || (inLink(linkNames) && !accentsOnly)) continue
+        if (inEnglishLink(start) || (inNamingLink(start) && !accentsOnly)) continue
         // Short table cells and list items hold names: only a common word without its accents there (`Echéances`).
-        if (inLink(short) && !(accentsOnly && bestIsCommon)) continue
+        if (inShort(start) && !(accentsOnly && bestIsCommon)) continue
         if (ordered !== undefined) {
           // A French word spelt the English way (decided above): reported.
         } else if (capitalised) {
@@ -197,10 +202,12 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
 export default remarkLintOffreSpelling
 
 function suggestionsFor(word: string, count: number): string[] {
-  let suggestions = suggestionCache.get(word)
+  // By count too: two pages may ask for other counts (the rule's `suggestions` option).
+  const key = `${count} ${word}`
+  let suggestions = suggestionCache.get(key)
   if (suggestions === undefined) {
     suggestions = speller().suggest(word, count)
-    suggestionCache.set(word, suggestions)
+    suggestionCache.set(key, suggestions)
   }
   return suggestions
 }
@@ -320,7 +327,7 @@ function cognate(word: string, french: string): boolean {
 function linkRanges(tree: Root, french: Speller, english: Speller): { english: Array<[number, number]>; names: Array<[number, number]> } {
   const ranges: Array<[number, number]> = []
   const names: Array<[number, number]> = []
-  walkType(tree, 'link', (node) => {
+  eachOfType(tree, 'link', (node) => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
@@ -337,6 +344,25 @@ function linkRanges(tree: Root, french: Speller, english: Speller): { english: A
  * (the convention sets a foreign word in italics). `guide interactf` is French.
  */
 function isForeign(text: string, french: Speller, english: Speller): boolean {
+  if (foreignMemo === undefined || foreignMemo.french !== french || foreignMemo.english !== english) {
+    foreignMemo = { french, english, answer: memoize((key) => readsForeign(key, french, english)) }
+  }
+  return foreignMemo.answer(text)
+}
+
+/** A speller's lookups, remembered: a page's words are mostly the same few hundred, again and again. */
+const lookups = new WeakMap<Speller, (word: string) => boolean>()
+
+function rememberedLookup(dictionary: Speller): (word: string) => boolean {
+  let lookup = lookups.get(dictionary)
+  if (lookup === undefined) lookups.set(dictionary, (lookup = memoize((word) => dictionary.lookup(word), 100_000)))
+  return lookup
+}
+
+/** {@link isForeign}'s answers, for the spellers they were given by. */
+let foreignMemo: { french: Speller; english: Speller; answer: (text: string) => boolean } | undefined
+
+function readsForeign(text: string, french: Speller, english: Speller): boolean {
   const words = text.match(WORD) ?? []
   if (words.length <= 1) return true
   // Letters French does not use (`beschließt`, `Linåker`, `España`).
@@ -421,7 +447,7 @@ function likelySlip(word: string, french: string): boolean {
 /** Words listed in `<!--spell ignore mot autre-->` comments of the page. */
 function ignoredIn(tree: Root): string[] {
   const words: string[] = []
-  walkType(tree, 'html', (node) => {
+  eachOfType(tree, 'html', (node) => {
     const match = IGNORE_COMMENT.exec(node.value.trim())
     if (match?.[1]) words.push(...match[1].split(/[\s,]+/).filter(Boolean))
   })
@@ -436,8 +462,7 @@ function ignoredIn(tree: Root): string[] {
 function foreignRanges(tree: Root, french: Speller, english: Speller): { foreign: Array<[number, number]>; short: Array<[number, number]> } {
   const ranges: Array<[number, number]> = []
   const short: Array<[number, number]> = []
-  walk(tree, (node) => {
-    if (node.type !== 'emphasis' && node.type !== 'tableCell' && node.type !== 'listItem') return
+  eachOfType(tree, ['emphasis', 'tableCell', 'listItem'], (node) => {
     if (node.type === 'emphasis' && !isForeign(toString(node), french, english)) return
     if (node.type === 'tableCell' && toString(node).trim().split(/\s+/).length > 3) return
     if (node.type === 'listItem' && toString(node).trim().split(/\s+/).length > 2) return
