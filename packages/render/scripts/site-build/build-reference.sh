@@ -35,9 +35,12 @@ if [[ -n "$repo" && "$out/" == "$repo/"* ]]; then
 fi
 
 echo "== copying the site into $out"
-# The corpus is read-only: copy, then make the copy writable. Keep node_modules
-# and eleventy-fetch's .cache of a previous run; replace everything else.
-find "$out" -mindepth 1 -maxdepth 1 ! -name node_modules ! -name .cache -exec rm -rf {} +
+# The corpus is read-only: copy, then make the copy writable. What a previous run
+# made is replaced (node_modules and eleventy-fetch's .cache are kept); anything
+# else in the folder, such as offre's build beside it, is left alone.
+for name in $(ls -A "$corpus/site") content _site eleventy.log pages.tsv image-sources.json build-date.txt; do
+  [[ "$name" == node_modules ]] || rm -rf "${out:?}/$name"
+done
 cp -R "$corpus/site/." "$out/"
 rm -rf "$out/content"
 mkdir -p "$out/content"

@@ -76,9 +76,11 @@ const pages: PageResult[] = relatives.map((relative) => {
   const url = pageUrlOf(relative)
   const siteHtml = read(siteDir, relative)
   if (buildDate && siteHtml?.includes(`datetime="${buildDate}`)) undated++
+  // Both sides: offre names its images as eleventy-img does, and the same URL is the same source.
   const results = comparePages(siteHtml, read(offreDir, relative), {
     url,
-    site: { url, imageSource: (src) => imageByUrl.get(src), ignoreDates: buildDate ? [buildDate] : [] },
+    imageSource: (src) => imageByUrl.get(src),
+    site: { ignoreDates: buildDate ? [buildDate] : [] },
   })
   return { url, results }
 })
@@ -103,8 +105,10 @@ const report = renderReport(summarize(pages), {
   commands: [
     '# 1. the reference, with the site\'s own generator (needs the npm registry; ~4 min, mostly image encoding)',
     'packages/render/scripts/site-build/build-reference.sh /work/shared/corpus/codegouvfr-website /work/sitebuild',
-    '# 2. the same pages with offre (after `npm run build`)',
-    'node packages/render/scripts/site-build/build-offre.mjs /work/shared/corpus/codegouvfr-website /work/sitebuild/offre',
+    '# 2. the same pages with offre: built at a commit outside the working tree (or drop --repo to use this',
+    '#    repository\'s own build, after `npm run build`; offre-at-commit.sh --worktree copies uncommitted work)',
+    'packages/render/scripts/site-build/offre-at-commit.sh HEAD /work/sitebuild/offre-head',
+    'node packages/render/scripts/site-build/build-offre.mjs /work/shared/corpus/codegouvfr-website /work/sitebuild/offre --repo /work/sitebuild/offre-head',
     '# 3. this report',
     'npm run compare-site -w @offre/render -- --site /work/sitebuild/_site --offre /work/sitebuild/offre --out docs/site-comparison.md',
   ],
