@@ -203,6 +203,8 @@ describe.skipIf(!available)('code.gouv.fr’s chrome in Chromium', () => {
     const { page } = await open(CHROME_PAGE)
     await page.click('button[aria-controls="fr-theme-modal"]')
     await page.waitForSelector('#fr-theme-modal.fr-modal--opened')
+    // Once shown: while it fades in, its text is between two colours.
+    await page.waitForFunction('getComputedStyle(document.querySelector("#fr-theme-modal")).opacity === "1"')
     expect(await violations(page)).toEqual([])
     await page.click('label[for="fr-radios-theme-dark"]')
     await page.waitForSelector('html[data-fr-theme="dark"]', { state: 'attached' })
@@ -221,8 +223,11 @@ describe.skipIf(!available)('code.gouv.fr’s chrome in Chromium', () => {
     const { page } = await open(CHROME_PAGE, 375)
     await page.click('button.fr-btn--menu')
     await page.waitForSelector('#menu-modal.fr-modal--opened')
+    await page.waitForFunction('getComputedStyle(document.querySelector("#menu-modal")).opacity === "1"')
     await page.click('#menu-modal button.fr-nav__btn')
     await page.waitForSelector('#menu-modal button.fr-nav__btn[aria-expanded="true"]')
+    // Once unfolded: DSFR animates the sub-menu's height.
+    await page.waitForFunction('(() => { const menu = document.querySelector("#menu-modal .fr-menu"); return menu.classList.contains("fr-collapse--expanded") && Math.abs(menu.getBoundingClientRect().height - menu.scrollHeight) < 1 })()')
     expect(await page.isVisible('#menu-modal .fr-menu a.fr-nav__link')).toBe(true)
     expect(await violations(page)).toEqual([])
     await page.close()

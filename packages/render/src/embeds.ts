@@ -51,7 +51,11 @@ export function checkFrames(tree: Root, file: VFile, hosts: readonly string[]): 
   })
 }
 
-/** The front matter's video and slides as DSFR media, each in its own figure. */
+/**
+ * The front matter's video and slides as DSFR media, each in its own figure, as the
+ * site's BlueHats layouts write them: the frame in `fr-content-media__img`, captioned by
+ * the video's title and, for slides, « Support de présentation ».
+ */
 export function frontMatterMedia(data: Partial<FrontMatterData>, file: VFile, hosts: readonly string[], pageTitle: string): Element[] {
   const media: Element[] = []
   for (const key of ['video', 'slides'] as const) {
@@ -63,7 +67,11 @@ export function frontMatterMedia(data: Partial<FrontMatterData>, file: VFile, ho
     }
     const title = entry.title?.trim() || `${key === 'video' ? 'Vidéo' : 'Présentation'} : ${pageTitle}`
     const frame = h('iframe.fr-responsive-vid', { src: entry.src, title, sandbox: SANDBOX, allowFullScreen: true, loading: 'lazy' })
-    media.push(h('figure.fr-content-media', { role: 'group', ariaLabel: title }, [frame]))
+    const caption = key === 'video' ? (entry.title?.trim() ?? '') : 'Support de présentation'
+    media.push(h('figure.fr-content-media', { role: 'group', ariaLabel: title }, [
+      h('div.fr-content-media__img', [frame]),
+      ...(caption ? [h('figcaption.fr-content-media__caption', caption)] : []),
+    ]))
   }
   return media
 }
