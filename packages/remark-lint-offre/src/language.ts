@@ -31,7 +31,7 @@ export function isFrenchFunctionWord(word: string): boolean {
 const FRENCH_TOO = new Set(['on', 'an', 'a', 'are', 'but', 'its', 'can', 'tout'])
 
 /** Whether `text` reads as English rather than French (remembered: see memo.ts). */
-export const isEnglish: (text: string) => boolean = memoize(readsAsEnglish)
+export const isEnglish: (text: string) => boolean = memoize(readsAsEnglish, 5_000)
 
 function readsAsEnglish(text: string): boolean {
   let english = 0

@@ -345,7 +345,7 @@ function linkRanges(tree: Root, french: Speller, english: Speller): { english: A
  */
 function isForeign(text: string, french: Speller, english: Speller): boolean {
   if (foreignMemo === undefined || foreignMemo.french !== french || foreignMemo.english !== english) {
-    foreignMemo = { french, english, answer: memoize((key) => readsForeign(key, french, english)) }
+    foreignMemo = { french, english, answer: memoize((key) => readsForeign(key, french, english), 5_000) }
   }
   return foreignMemo.answer(text)
 }
@@ -355,7 +355,7 @@ const lookups = new WeakMap<Speller, (word: string) => boolean>()
 
 function rememberedLookup(dictionary: Speller): (word: string) => boolean {
   let lookup = lookups.get(dictionary)
-  if (lookup === undefined) lookups.set(dictionary, (lookup = memoize((word) => dictionary.lookup(word), 100_000)))
+  if (lookup === undefined) lookups.set(dictionary, (lookup = memoize((word) => dictionary.lookup(word), 20_000)))
   return lookup
 }
 
