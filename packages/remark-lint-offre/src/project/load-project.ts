@@ -147,12 +147,19 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
     ...base,
     locale: options.locale ?? base.locale ?? 'fr',
     sitePages: [...pages, ...extraPages].sort(),
-    contentFiles,
+    // A page may name an image of the static folder by its path on disk (`../../public/img/x.png`), as the site resolves it.
+    contentFiles: published === undefined ? contentFiles : [...contentFiles, ...besideRoot(root, published)],
   }
   if (published !== undefined) settings.siteFiles = published.files
   if (vocabulary.length > 0) settings.vocabulary = vocabulary
   if (frontMatterSchema !== undefined) settings.frontMatterSchema = frontMatterSchema
   return { root, configFile: text === undefined && !given ? undefined : configFile, presetOptions: { ...presetOptions, settings }, settings, problems, watched, grammar, site, staticDir: published?.dir }
+}
+
+/** The static folder's files as paths relative to the content root (`../public/img/x.png`). */
+function besideRoot(root: string, folder: { dir: string; files: string[] }): string[] {
+  const prefix = path.relative(root, folder.dir).split(path.sep).join('/')
+  return folder.files.map((url) => `${prefix}${url}`)
 }
 
 /**

@@ -9,7 +9,8 @@ describe('resolveBeside', () => {
   it('resolves a path relative to the page, inside the content folder only', () => {
     expect(resolveBeside('fr/blog/x/index.md', './a.png')).toBe('fr/blog/x/a.png')
     expect(resolveBeside('fr/blog/x/index.md', '../img/a.png')).toBe('fr/blog/img/a.png')
-    expect(resolveBeside('fr/a.md', '../../a.png')).toBeNull()
+    expect(resolveBeside('fr/a.md', '../../public/img/a.png')).toBe('../public/img/a.png')
+    expect(resolveBeside('fr/a.md', '..')).toBeNull()
     expect(resolveBeside('fr/a.md', '/img/a.png')).toBeNull()
     expect(resolveBeside('fr/a.md', 'https://example.org/a.png')).toBeNull()
   })

@@ -10,9 +10,10 @@ import { readdirSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 
 /**
- * The content path of the file a page names relatively (`./capture.png` from
- * `fr/blog/x/index.md` → `fr/blog/x/capture.png`), or null when it is not a
- * relative path inside the content folder (a URL, `/img/…`, `../../..` above it).
+ * The path, relative to the content root, of the file a page names relatively
+ * (`./capture.png` from `fr/blog/x/index.md` → `fr/blog/x/capture.png`; above the
+ * root, `../public/img/logo.png`, as the site resolves it on its disk), or null when
+ * it is not a relative path (a URL, `/img/…`).
  */
 export function resolveBeside(pagePath: string, src: string): string | null {
   const trimmed = src.trim()
@@ -20,12 +21,10 @@ export function resolveBeside(pagePath: string, src: string): string | null {
   const parts = pagePath.split('/').slice(0, -1)
   for (const segment of trimmed.split(/[\\/]+/)) {
     if (segment === '' || segment === '.') continue
-    if (segment === '..') {
-      if (parts.length === 0) return null
-      parts.pop()
-    } else parts.push(segment)
+    if (segment === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop()
+    else parts.push(segment)
   }
-  return parts.length === 0 ? null : parts.join('/')
+  return parts.length === 0 || parts[parts.length - 1] === '..' ? null : parts.join('/')
 }
 
 /**

@@ -93,7 +93,7 @@ function siteChecks(url: string, target: Extract<ReturnType<typeof resolveTarget
 function fileChecks(url: string, target: string, whole: [number, number] | undefined, context: LinkContext): LinkFinding[] {
   if (context.files === undefined) return []
   const path = normalizePath(target)
-  if (context.files.has(path) || context.servedElsewhere.some((prefix) => isUnder(path, prefix))) return []
+  if (context.files.has(path) || context.listings.some((listing) => normalizePath(listing) === path) || context.servedElsewhere.some((prefix) => isUnder(path, prefix))) return []
   const guesses = suggestPages(path, context.files)
   return [
     {

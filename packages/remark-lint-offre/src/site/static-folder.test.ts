@@ -21,7 +21,8 @@ describe('the project loader', () => {
     expect(project.problems).toEqual([])
     expect(project.staticDir).toBe(path.join(root, 'public'))
     expect(project.settings.siteFiles).toEqual(['/docs/x.pdf'])
-    expect(project.settings.contentFiles).toEqual(['fr/a.png'])
+    // The static folder's files too, by their path from the content root, as a page may name them.
+    expect(project.settings.contentFiles).toEqual(['fr/a.png', '../public/docs/x.pdf'])
     expect(listStaticFiles(path.join(root, 'absent'))).toBeNull()
   })
 
