@@ -149,7 +149,7 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   const lead = sanitizer.runSync(parseHtmlFragment(view.description ?? '')) as Root
   // The lead may hold inline HTML too: the same frame policy as the body.
   checkFrames(lead, file, hosts)
-  const hero = (options.heroImage === true || view.layout === 'post') && images ? heroImage(data, file, images) : []
+  const hero = (options.heroImage === true || view.layout === 'post') && images ? heroImage(data, file, images, tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined) : []
   const media = frontMatterMedia(data, file, hosts, title)
   const site = options.site ?? { ...DEFAULT_CHROME, name: options.siteName ?? DEFAULT_CHROME.name }
   const chromeContext = { site, configured: options.site !== undefined, labels, language, url, sourcePath }
@@ -196,12 +196,13 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
 }
 
 /** The post layout's image (front matter `image`, unless `hide`), as `{% imageContent image.path, image.alt %}`. */
-function heroImage(data: ParseResult['offer']['frontMatter']['data'], file: ParseResult['file'], images: NonNullable<Parameters<typeof transformShortcodes>[2]>): Element[] {
+function heroImage(data: ParseResult['offer']['frontMatter']['data'], file: ParseResult['file'], images: NonNullable<Parameters<typeof transformShortcodes>[2]>, frontMatter: ParseResult['tree']['children'][number] | undefined): Element[] {
   const image = data.image
   if (image === undefined || image.hide === true) return []
   const plan = images.planner({ src: image.path, page: images.page })
   if (plan === null) {
-    report(file, 'missing-image', { params: { src: image.path }, actual: image.path })
+    // At the front matter that names it: the image's own line is `offre-links`' finding.
+    report(file, 'missing-image', { node: frontMatter, params: { src: image.path }, actual: image.path })
     return []
   }
   return [imageFigure(plan, { alt: image.alt ?? '' }, images.root)]
