@@ -44,6 +44,8 @@ describe('content/', () => {
       '- Sous quelle licence publier un code source\u00a0?',
       'Avant de nous écrire, veuillez lire [cette page de documentation du SILL](/fr/doc/sill/).',
       "Si vous êtes *administrateur ministériel des données, des algorithmes et des codes sources* nous pouvons vous accompagner pour la définition et la mise en œuvre de vos politiques de publication et d'utilisation des logiciels libres.",
+      // offre-grammar (Grammalecte): a comma before the `mais` that opens a new clause.
+      'Nous répondons par écrit aux questions de culture générale sur le logiciel libre mais nous ne proposons pas de rendez-vous.',
       "Nous pouvons par écrit vous aider à entrer en contact avec des communautés de l'administration actives autour des logiciels libres. Voir [cette page](/fr/contact/espaces-communication-bluehats/).",
     ])
   })
