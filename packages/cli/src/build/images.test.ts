@@ -160,4 +160,25 @@ describe('offre build with images and a static folder', () => {
       rmSync(cwd, { recursive: true, force: true })
     }
   })
+
+  it('does not let the static folder overwrite what the build writes itself, and says so', async () => {
+    const cwd = project({
+      'content/fr/page.md': '---\ntitle: Page\n---\n\nTexte.\n',
+      'public/dsfr/dsfr.min.css': 'body{}',
+      'public/manifest.json': '{}',
+      'public/fr/page/index.html': '<p>autre</p>',
+      'public/docs/a.pdf': 'pdf',
+    })
+    try {
+      const { code, stderr } = await build(['content', '--out', 'dist'], cwd)
+      expect(code).toBe(0)
+      for (const file of ['dsfr/dsfr.min.css', 'manifest.json', 'fr/page/index.html']) expect(stderr).toContain(`fichier statique non copié : la construction écrit déjà \`${file}\``)
+      const dist = files(path.join(cwd, 'dist'))
+      expect(dist.get('docs/a.pdf')?.toString()).toBe('pdf')
+      expect(dist.get('dsfr/dsfr.min.css')?.toString()).not.toBe('body{}')
+      expect(dist.get('fr/page/index.html')?.toString()).toContain('<h1')
+    } finally {
+      rmSync(cwd, { recursive: true, force: true })
+    }
+  })
 })
