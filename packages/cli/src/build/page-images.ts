@@ -27,9 +27,14 @@ export function isPostPage({ path: page, data }: { path: string; data: { layout?
   return POST_FOLDERS.some((folder) => page.startsWith(folder))
 }
 
-/** The renderer's options with the post image on code.gouv.fr's post pages, when the build publishes images. */
+/**
+ * The renderer's options with the post image on code.gouv.fr's post pages, when the build
+ * publishes images and the configuration has no `site:` (whose folders' layouts, `post`
+ * included, the renderer follows).
+ */
 export function imageOptions(options: SiteOptions, setup: { site: boolean; images?: ImageSetup | undefined }): SiteOptions {
-  return setup.images !== undefined && setup.site && options.heroImage === undefined ? { ...options, heroImage: isPostPage } : options
+  const decided = options.heroImage !== undefined || options.site !== undefined
+  return setup.images !== undefined && setup.site && !decided ? { ...options, heroImage: isPostPage } : options
 }
 
 export class PageImages {
