@@ -33,7 +33,7 @@ import { destinationOf, type Destination } from '../site/destinations.js'
 import { describeDestination, judgeLinkText, normalizeLinkText } from '../site/link-text.js'
 import { checkDestination, type LinkFinding } from '../site/link-checks.js'
 import { linkContextOf } from '../site/link-context.js'
-import { checkImages } from '../site/image-checks.js'
+import { checkImages, checkStaticImages } from '../site/image-checks.js'
 import { modelOf } from '../model.js'
 import { inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 import { eachOfType } from '../tree-index.js'
@@ -67,7 +67,7 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
     }
   })
   const imagePath = (modelOf(tree, file).offer.frontMatter.data as { image?: { path?: unknown } }).image?.path
-  for (const finding of checkImages(tree, source, imagePath, context)) {
+  for (const finding of [...checkImages(tree, source, imagePath, context), ...checkStaticImages(tree, source, context)]) {
     say(file, { fr: finding.fr, en: finding.en, ...exact(file, finding.range[0], finding.range[1], finding.expected.length > 0 ? finding.expected : undefined) })
   }
   inPageOrder(file, first)

@@ -39,4 +39,11 @@ describe('offre-links and the site’s files', () => {
     expect(messages[1]?.reason).toBe('`./captur.png` : image introuvable, aucun fichier `fr/blog/captur.png` ; vouliez-vous dire `./capture.png` ?')
     expect(messages[1]?.expected).toEqual(['./capture.png'])
   })
+
+  it('reports a static image that raw HTML or a quote shows by its URL and the static folder does not have', async () => {
+    const markdown = '---\ntitle: Billet\n---\n\n<img src="/img/logo.png" alt="Logo">\n\n<img alt="x" src="/img/logos.png">\n\n:::quote /img/portrait.jpg\nTexte.\n:::\n'
+    const messages = await lint(markdown, { only, path: page, settings })
+    expect(summary(messages)).toEqual(['7:19-7:33 offre-links /img/logos.png', '9:10-9:27 offre-links /img/portrait.jpg'])
+    expect(messages[0]?.reason).toBe('`/img/logos.png` : image introuvable, aucun fichier publié à l’adresse `/img/logos.png` (dossier statique du site) ; vouliez-vous dire `/img/logo.png` ?')
+  })
 })

@@ -10,6 +10,7 @@ import type { Root } from 'mdast'
 import { code } from '../report.js'
 import type { LinkContext } from './link-context.js'
 import { resolveBeside } from './files.js'
+import { normalizePath } from './paths.js'
 import { closest } from './suggest.js'
 
 export interface ImageFinding {
@@ -50,6 +51,48 @@ export function checkImages(tree: Root, source: string, imagePath: unknown, cont
     const start = at === -1 ? 0 : head.indexOf(imagePath, at)
     check(imagePath, start)
   }
+  return findings
+}
+
+/** `<img src="/img/x.png">` in raw HTML, `:::quote /img/x.jpg`: the site's paths of its static images. */
+const RAW_SRC = /<img\b[^>]*?\ssrc\s*=\s*(["']?)([^"'\s>]+)\1/gi
+const QUOTE_IMAGE = /^:::\s*quote[ \t]+(\S+)/
+
+/**
+ * The static folder's images a page shows by their URL (raw HTML `<img src>`, the portrait
+ * of a `:::quote`): a finding when the site's files are known (`siteFiles`) and the folder
+ * does not have the file.
+ */
+export function checkStaticImages(tree: Root, source: string, context: LinkContext): ImageFinding[] {
+  const files = context.files
+  if (files === undefined || (!source.includes('<img') && !source.includes(':::'))) return []
+  const findings: ImageFinding[] = []
+  const check = (src: string, start: number): void => {
+    const target = /^https?:\/\/code\.gouv\.fr(?=\/)/i.test(src) ? src.replace(/^https?:\/\/code\.gouv\.fr/i, '') : src
+    if (!target.startsWith('/') || target.startsWith('//')) return
+    const path = normalizePath(target)
+    if (files.has(path)) return
+    const guesses = closest(path, [...files].filter((file) => file.startsWith(path.slice(0, path.lastIndexOf('/') + 1))), 2)
+    findings.push({
+      fr: `${code(src)} : image introuvable, aucun fichier publié à l’adresse ${code(path)} (dossier statique du site) ; ${guesses.length > 0 ? `vouliez-vous dire ${guesses.map(code).join(' ou ')} ?` : 'ajouter l’image au dossier statique ou corriger l’adresse'}`,
+      en: `Unexpected missing image ${code(src)}: no file published at ${code(path)} (the site's static folder)${guesses.length > 0 ? `, did you mean ${guesses.map(code).join(' or ')}?` : ''}`,
+      range: [start, start + src.length],
+      expected: guesses,
+    })
+  }
+  walk(tree, (node) => {
+    const from = node.position?.start.offset
+    const to = node.position?.end.offset
+    if (from === undefined || to === undefined) return
+    if (node.type === 'html') {
+      const raw = source.slice(from, to)
+      for (const match of raw.matchAll(RAW_SRC)) check(match[2] as string, from + (match.index ?? 0) + match[0].length - (match[2] as string).length - (match[1] as string).length)
+    } else if (node.type === 'paragraph') {
+      const raw = source.slice(from, to)
+      const quote = QUOTE_IMAGE.exec(raw)
+      if (quote) check(quote[1] as string, from + raw.indexOf(quote[1] as string, 3))
+    }
+  })
   return findings
 }
 
