@@ -32,12 +32,20 @@ export class ImageEncoder {
     this.#previous = { dir: previousOut, files: previousFiles(previousOut) }
   }
 
-  /** Encodes `job` unless a page asked for its file already. */
+  #cancelled = false
+
+  /** Encodes `job` unless a page asked for its file already (or the build will publish nothing). */
   add(job: ImageJob): void {
-    if (this.#seen.has(job.output)) return
+    if (this.#cancelled || this.#seen.has(job.output)) return
     this.#seen.add(job.output)
     this.#queue.push(job)
     this.#next()
+  }
+
+  /** Encodes nothing more: the build will not be published (the encodings under way finish). */
+  cancel(): void {
+    this.#cancelled = true
+    this.#queue.length = 0
   }
 
   /** Resolves when every file is written; rejects with the first failure. */

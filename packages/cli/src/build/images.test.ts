@@ -181,4 +181,21 @@ describe('offre build with images and a static folder', () => {
       rmSync(cwd, { recursive: true, force: true })
     }
   })
+
+  it('stops encoding once a page fails without --partial: nothing would be published', async () => {
+    const cwd = project({
+      'content/fr/a.md': '---\ntitle: A\n---\n\n{% imageContent "./a.png", "A" %}\n',
+      'content/fr/a.png': { copy: PNG },
+      'content/fr/b.md': '---\ntitle: B\npermalink: /fr/a/\n---\n\n{% imageContent "./b.jpg", "B" %}\n',
+      'content/fr/b.jpg': { copy: JPG },
+    })
+    try {
+      const { code, stderr } = await build(['content', '--out', 'dist'], cwd)
+      expect(code).toBe(1)
+      expect(stderr).toContain('url-collision')
+      expect(readdirSync(cwd)).toEqual(['content'])
+    } finally {
+      rmSync(cwd, { recursive: true, force: true })
+    }
+  })
 })

@@ -91,6 +91,8 @@ export function createBuildCommand(options: BuildCommandOptions = {}): Command {
             writer.add(page.outputs[1] as string, result.json, false)
             for (const job of result.images ?? []) encoder.add(job)
           }
+          // Without --partial, a page in error means nothing is published: no more images to encode.
+          if (page.status === 'failed' && !values.partial) encoder.cancel()
         }
         await encoder.done()
       } catch (error) {
