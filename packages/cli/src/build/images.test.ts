@@ -113,6 +113,7 @@ describe('offre build with images and a static folder', () => {
     try {
       const first = await build(['content', '--out', 'dist'], cwd)
       expect(first.code).toBe(0)
+      expect(first.stdout).toContain('dont 6 fichiers d’images (6 encodés, 0 repris de la construction précédente)')
       // The missing image: a warning at its line, the page still published.
       expect(first.stderr).toContain('content/fr/blog/posts/billet/index.md:12:1')
       expect(first.stderr).toContain('missing-image')
@@ -135,6 +136,8 @@ describe('offre build with images and a static folder', () => {
       expect(html).toContain('Image introuvable')
       expect(dist.get('fr/autre/index.html')!.toString()).toContain(`src="../../img/${hash}-640.png"`)
 
+      // The next build takes the images back from the previous one.
+      expect((await build(['content', '--out', 'dist'], cwd)).stdout).toContain('(0 encodés, 6 repris de la construction précédente)')
       // A fresh build elsewhere encodes again: the same bytes.
       rmSync(path.join(cwd, 'dist'), { recursive: true })
       expect((await build(['content', '--out', 'dist2'], cwd)).code).toBe(0)

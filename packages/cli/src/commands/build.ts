@@ -115,7 +115,7 @@ export function createBuildCommand(options: BuildCommandOptions = {}): Command {
           for (const message of page.messages) io.stderr.write(`${formatMessageLine(shown(page.source), message)}\n`)
         }
         for (const file of written?.skipped ?? []) io.stderr.write(`${display(io.cwd, path.join(project.staticDir ?? '', file))}: avertissement fichier statique non copié : la construction écrit déjà \`${file}\`\n`)
-        io.stdout.write(`${summary(pages, display(io.cwd, out), written)}\n`)
+        io.stdout.write(`${summary(pages, display(io.cwd, out), written, encoder)}\n`)
         if (!publish) io.stderr.write(`offre build : ${failed.length} page(s) en erreur : rien n’est publié, ${display(io.cwd, out)} est inchangé (--partial publie les autres pages)\n`)
       }
       return failed.length > 0 ? EXIT.findings : EXIT.ok
@@ -308,10 +308,11 @@ function count(pages: readonly PageSummary[], status: PageStatus): number {
   return pages.filter((page) => page.status === status).length
 }
 
-function summary(pages: readonly PageSummary[], out: string, written: Written | null): string {
+function summary(pages: readonly PageSummary[], out: string, written: Written | null, images?: ImageEncoder): string {
   const counts = `${count(pages, 'published')} page(s) publiée(s), ${count(pages, 'unpublished')} non publiée(s) (permalink: false), ${count(pages, 'failed')} en erreur`
   if (written === null) return `offre build : ${counts}`
-  return `offre build : ${counts} ; ${written.files} fichiers écrits dans ${out} (${(written.bytes / 1024 / 1024).toFixed(2)} Mio)`
+  const encoded = images === undefined || images.encoded + images.reused === 0 ? '' : `, dont ${images.encoded + images.reused} fichiers d’images (${images.encoded} encodés, ${images.reused} repris de la construction précédente)`
+  return `offre build : ${counts} ; ${written.files} fichiers écrits dans ${out} (${(written.bytes / 1024 / 1024).toFixed(2)} Mio)${encoded}`
 }
 
 function jsonReport(pages: readonly PageSummary[], shown: (source: string) => string, out: string, written: Written | null): unknown {
