@@ -102,7 +102,7 @@ export const LABELS: Record<PageLanguage, Labels> = {
     accessibility: 'Accessibility: not compliant',
     personalData: 'Personal data',
     accessibilityOf: 'Accessibility',
-    compliance: { 'non conforme': 'not compliant', 'partiellement conforme': 'partially compliant', 'totalement conforme': 'fully compliant' },
+    compliance: { 'non conforme': 'Not compliant', 'partiellement conforme': 'Partially compliant', 'totalement conforme': 'Fully compliant' },
     menu: 'Menu',
     close: 'Close',
     mainMenu: 'Main menu',

@@ -34,7 +34,7 @@ import { report } from './messages.js'
 import { FOOTER_ID, MAIN_ID, htmlDocument } from './layouts/document.js'
 import { chromeOf, LAYOUTS } from './layouts/index.js'
 import { pageView } from './layouts/page-data.js'
-import { DEFAULT_CHROME, type SiteChrome } from './layouts/site.js'
+import { chromeFor, DEFAULT_CHROME, type SiteChrome } from './layouts/site.js'
 import { addPermalinks } from './permalinks.js'
 import { parseHtmlFragment, parseRaw } from './raw.js'
 import { sanitizeSchema } from './sanitize.js'
@@ -151,7 +151,7 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   checkFrames(lead, file, hosts)
   const hero = (options.heroImage === true || view.layout === 'post') && images ? heroImage(data, file, images, tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined) : []
   const media = frontMatterMedia(data, file, hosts, title)
-  const site = options.site ?? { ...DEFAULT_CHROME, name: options.siteName ?? DEFAULT_CHROME.name }
+  const site = options.site ? chromeFor(options.site, language) : { ...DEFAULT_CHROME, name: options.siteName ?? DEFAULT_CHROME.name }
   const chromeContext = { site, configured: options.site !== undefined, labels, language, url, sourcePath }
   const chrome = chromeOf(chromeContext, root)
   const content: Root = { type: 'root', children: [...lead.children, ...hero, ...media, ...body.children] }

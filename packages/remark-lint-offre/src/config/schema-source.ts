@@ -73,6 +73,26 @@ const FolderData = Type.Object(
   { additionalProperties: false, description: 'Data given to a folder\'s pages, as the site\'s `*.11tydata.js` files: the page\'s front matter wins.' },
 )
 
+const SiteFooter = Type.Object(
+  {
+    description: Type.Optional(Type.String({ description: 'Footer text (inline HTML allowed: links, emphasis; sanitized).' })),
+    links: Type.Optional(Type.Array(SiteLink, { description: 'Institutional links (info.gouv.fr…), opened in a new window.' })),
+    bottomLinks: Type.Optional(Type.Array(SiteLink, { description: 'Links of the footer\'s bottom row (site map, legal notice…).' })),
+  },
+  { additionalProperties: false },
+)
+
+const LanguageChrome = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1 })),
+    tagline: Type.Optional(Type.String({ minLength: 1 })),
+    navigation: Type.Optional(Type.Array(NavigationEntry)),
+    quickLinks: Type.Optional(Type.Array(SiteLink)),
+    footer: Type.Optional(SiteFooter),
+  },
+  { additionalProperties: false, description: 'What changes for the pages of a language (`/en/…`): each key given replaces the site\'s.' },
+)
+
 export const SiteConfig = Type.Object(
   {
     name: Type.String({ minLength: 1, examples: ['Pôle open source et communs numériques'], description: 'Service name, in the header and the pages\' titles.' }),
@@ -89,16 +109,7 @@ export const SiteConfig = Type.Object(
         { additionalProperties: false, description: 'Search bar of the header: a form sent to `action`.' },
       ),
     ),
-    footer: Type.Optional(
-      Type.Object(
-        {
-          description: Type.Optional(Type.String({ description: 'Footer text (inline HTML allowed: links, emphasis; sanitized).' })),
-          links: Type.Optional(Type.Array(SiteLink, { description: 'Institutional links (info.gouv.fr…), opened in a new window.' })),
-          bottomLinks: Type.Optional(Type.Array(SiteLink, { description: 'Links of the footer\'s bottom row (site map, legal notice…).' })),
-        },
-        { additionalProperties: false },
-      ),
-    ),
+    footer: Type.Optional(SiteFooter),
     accessibility: Type.Optional(
       Type.Object(
         {
@@ -162,6 +173,12 @@ export const SiteConfig = Type.Object(
       ),
     ),
     folders: Type.Optional(Type.Array(FolderData, { description: 'Per folder: layout, breadcrumb, lead, tags.' })),
+    languages: Type.Optional(
+      Type.Object(
+        { fr: Type.Optional(LanguageChrome), en: Type.Optional(LanguageChrome) },
+        { additionalProperties: false, description: 'By page language: the name, tagline, menu, quick links or footer that differ.' },
+      ),
+    ),
     static: Type.Optional(
       Type.String({
         minLength: 1,

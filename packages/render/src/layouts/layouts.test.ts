@@ -146,6 +146,20 @@ describe('the BlueHats layouts (bluehats-post.njk, bluehats-webinar.njk)', () =>
   })
 })
 
+describe('the chrome of a language', () => {
+  it('gives the English pages their menu and English labels, the rest of the site’s chrome kept', () => {
+    const site = { ...SITE, languages: { en: { navigation: [{ text: 'Home', href: '/en/' }] } } }
+    const { page } = render('en/about/index.md', '---\ntitle: About\n---\n\nText.\n', { url: '/en/mission/', site })
+    const nav = all(page.html, 'nav').find((element) => classes(element).includes('fr-nav')) as HtmlElement
+    expect([attr(nav, 'aria-label'), hrefs(nav)]).toEqual(['Main menu', ['/en/']])
+    expect(attr(one(page.html, 'fr-header__service').childNodes[0] as HtmlElement, 'href')).toBe('/en/')
+    expect(text(one(page.html, 'fr-header__service-title'))).toBe(SITE.name)
+    expect(text(all(one(page.html, 'fr-footer__bottom-list'), 'a')[0] as HtmlElement)).toBe('Accessibility : Partially compliant')
+    const { page: french } = render('fr/x.md', '---\ntitle: X\n---\n\nTexte.\n', { site })
+    expect(hrefs(all(french.html, 'nav').find((element) => classes(element).includes('fr-nav')) as HtmlElement)).toEqual(['/fr/', '/fr/mission/', '/fr/mission/offre-de-services/'])
+  })
+})
+
 describe('the chrome without configuration', () => {
   it('stays the minimal one: service name, the State’s links, no menu, no dialog', () => {
     const parsed = parseOffer(new VFile({ path: 'fr/x.md', value: '---\ntitle: X\n---\n\nTexte.\n' }))

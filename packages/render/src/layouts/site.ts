@@ -75,6 +75,18 @@ export interface SiteChrome {
   displaySettings?: boolean | undefined
   tags?: { url?: string | undefined; hidden?: readonly string[] | undefined } | undefined
   folders?: readonly FolderData[] | undefined
+  /** By page language: what differs (`en`: the English menu…), each key given replacing the site's. */
+  languages?: Partial<Record<'fr' | 'en', LanguageChrome | undefined>> | undefined
+}
+
+export type LanguageChrome = Partial<Pick<SiteChrome, 'name' | 'tagline' | 'navigation' | 'quickLinks' | 'footer'>>
+
+/** The chrome of the pages of `language`: the site's, with what `languages` changes for it. */
+export function chromeFor(site: SiteChrome, language: 'fr' | 'en'): SiteChrome {
+  const own = site.languages?.[language]
+  if (own === undefined) return site
+  const defined = Object.fromEntries(Object.entries(own).filter(([, value]) => value !== undefined))
+  return { ...site, ...defined }
 }
 
 /**
