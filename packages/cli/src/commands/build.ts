@@ -1,7 +1,9 @@
 /**
  * `offre build [content-dir] [--out dist]`: renders every page of the content
- * folder into `dist/<url>/index.html` and `index.json`, copies the DSFR files
- * the pages need into `dist/dsfr/`, and writes `dist/manifest.json`.
+ * folder into `dist/<url>/index.html` and `index.json`, encodes the images the
+ * pages show into `dist/img/` (`build/images.ts`), copies the static folder and the
+ * DSFR files the pages need into `dist/dsfr/`, and writes `dist/manifest.json`
+ * (`build/site-writer.ts`).
  *
  * All pages are rendered, so one run reports every problem. The output is built
  * in a temporary folder beside `dist` and renamed over it only when everything
@@ -10,19 +12,16 @@
  * Exit 0 ok, 1 a page has errors or the build could not be written, 2 usage.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { MODEL_VERSION } from '@offre/model'
-import {
-  DSFR_CSS, DSFR_ICONS_SOURCE, dsfrAssetsDir, ICONS_CSS, MANIFEST_PATH, RESERVED_ROOTS, buildManifest, claimUrl as claimPageUrl, dsfrFiles, iconClassesOf, iconSubset, sha256,
-  type HashedFile, type PageStatus, type PageUrlResolver,
-} from '@offre/render'
+import { DSFR_CSS, dsfrAssetsDir, MANIFEST_PATH, claimUrl as claimPageUrl, type PageStatus, type PageUrlResolver } from '@offre/render'
 import { VFile } from 'vfile'
 import { ImageEncoder } from '../build/image-encoder.js'
 import { renderAll } from '../build/runner.js'
+import { SiteWriter, type Written } from '../build/site-writer.js'
 import { type BuildResult, type PlainMessage, plainMessage } from '../build/task.js'
-import { EXIT, ExitError, UsageError } from '../errors.js'
+import { EXIT, UsageError } from '../errors.js'
 import { findMarkdownFiles } from '../files.js'
 import type { Io } from '../io.js'
 import { formatMessageLine, severityOf } from '../message-line.js'
@@ -154,18 +153,6 @@ function display(cwd: string, file: string): string {
   return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
 }
 
-interface Written {
-  files: number
-  bytes: number
-  /** Files of the static folder not copied: the build writes a file at their path. */
-  skipped: string[]
-}
-
-/** The site's static folder (`site.static`), published as it is, and its files (URL paths, as the link checker knows them). */
-interface StaticFolder {
-  dir: string
-  files: readonly string[]
-}
 
 /** Refuses an output folder whose replacement would delete something else than a previous build. */
 function checkOutput(out: string, contentDir: string, cwd: string): void {
@@ -200,109 +187,6 @@ export function sourceCommit(env: Io['env'], dir: string): string | null {
   }
 }
 
-/**
- * Writes the site into a temporary folder beside `out` as pages come, keeping only
- * their sizes, hashes and icon classes; `finish` adds the DSFR files and the
- * manifest, then renames the folder over `out`; `abort` removes it.
- */
-class SiteWriter {
-  readonly #out: string
-  #temp: string | undefined
-  readonly #files: HashedFile[] = []
-  readonly #icons = new Set<string>()
-
-  constructor(out: string) {
-    this.#out = out
-  }
-
-  add(file: string, content: string | Uint8Array, html: boolean): void {
-    try {
-      this.#temp ??= this.#create()
-      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-      const target = path.join(this.#temp, ...file.split('/'))
-      mkdirSync(path.dirname(target), { recursive: true })
-      writeFileSync(target, bytes)
-      this.#files.push({ path: file, sha256: sha256(bytes), size: bytes.byteLength })
-      if (html && typeof content === 'string') for (const name of iconClassesOf(content)) this.#icons.add(name)
-    } catch (error) {
-      this.abort()
-      throw this.#failure(error)
-    }
-  }
-
-  finish(dsfrDir: string, pages: readonly PageSummary[], commit: string | null, staticFolder?: StaticFolder): Written {
-    try {
-      this.#temp ??= this.#create()
-      const skipped = staticFolder === undefined ? [] : this.#copyStatic(staticFolder)
-      const dsfr = (file: string) => readFileSync(path.join(dsfrDir, file))
-      for (const file of dsfrFiles(dsfr(DSFR_CSS).toString('utf8'))) this.add(`dsfr/${file}`, dsfr(file), false)
-      const icons = iconSubset(dsfr(DSFR_ICONS_SOURCE).toString('utf8'), this.#icons)
-      this.add(`dsfr/${ICONS_CSS}`, icons.css, false)
-      for (const file of icons.files) this.add(`dsfr/${file}`, dsfr(file), false)
-      const sorted = [...this.#files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-      const published = pages.flatMap((page) => (page.status === 'published' && page.url !== null ? [{ url: page.url, source: page.source }] : []))
-      const manifest = Buffer.from(buildManifest({ files: sorted, pages: published, modelVersion: MODEL_VERSION, sourceCommit: commit }), 'utf8')
-      writeFileSync(path.join(this.#temp, MANIFEST_PATH), manifest)
-      swap(this.#temp, this.#out)
-      this.#temp = undefined
-      return { files: sorted.length + 1, bytes: sorted.reduce((sum, file) => sum + file.size, 0) + manifest.byteLength, skipped }
-    } catch (error) {
-      this.abort()
-      throw this.#failure(error)
-    }
-  }
-
-  /**
-   * The static folder's files, as they are, at the same paths (`docs/x.pdf`); a file the
-   * build writes itself (`dsfr/`, `manifest.json`, a page, an image) wins, and the
-   * static one is skipped (returned, to be reported).
-   */
-  #copyStatic(folder: StaticFolder): string[] {
-    const taken = new Set(this.#files.map((file) => file.path))
-    const skipped: string[] = []
-    for (const url of folder.files) {
-      const file = url.replace(/^\/+/, '')
-      if (taken.has(file) || RESERVED_ROOTS.includes(file.split('/')[0] ?? '')) {
-        skipped.push(file)
-        continue
-      }
-      this.add(file, readFileSync(path.join(folder.dir, ...file.split('/'))), false)
-    }
-    return skipped
-  }
-
-  abort(): void {
-    if (this.#temp !== undefined) rmSync(this.#temp, { recursive: true, force: true })
-    this.#temp = undefined
-  }
-
-  #create(): string {
-    mkdirSync(path.dirname(this.#out), { recursive: true })
-    return mkdtempSync(path.join(path.dirname(this.#out), `.${path.basename(this.#out)}.tmp-`))
-  }
-
-  #failure(error: unknown): Error {
-    if (error instanceof ExitError) return error
-    return new ExitError(`construction impossible, ${this.#out} est inchangé : ${(error as Error).message}`, EXIT.findings)
-  }
-}
-
-/** Replaces `out` by `temp`; the old build is moved aside first, and put back if the second rename fails. */
-function swap(temp: string, out: string): void {
-  if (!existsSync(out)) {
-    renameSync(temp, out)
-    return
-  }
-  const old = `${temp}.old`
-  renameSync(out, old)
-  try {
-    renameSync(temp, out)
-  } catch (error) {
-    renameSync(old, out)
-    throw error
-  }
-  rmSync(old, { recursive: true, force: true })
-}
 
 function count(pages: readonly PageSummary[], status: PageStatus): number {
   return pages.filter((page) => page.status === status).length
