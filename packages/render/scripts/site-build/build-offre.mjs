@@ -13,8 +13,11 @@
  * content folder with the repository's content/offre.config.yml and the files
  * beside it (pages-du-site.txt, vocabulaire.txt, front-matter.schema.json…, and
  * any other file the configuration names under content/), whatever the
- * configuration holds at run time (its `site:` section, per-folder layouts).
- * Then `offre build <tmp> --out <output folder> --partial`: a page with errors
+ * configuration holds at run time (its `site:` section, per-folder layouts);
+ * the site's static folder (the corpus's site/public/) is put beside it as
+ * public/, where a `site.static: ../public` would find it.
+ * Then `offre build <tmp> --out <output folder> --partial` (over the previous
+ * build there, whose images it reuses): a page with errors
  * is left out and listed, the others are published. The CLI must be built
  * (`npm run build` at the root): this runs packages/cli/bin/offre.js.
  * Writes <output folder>.log (offre's messages) and <output folder>.meta.json
@@ -52,8 +55,11 @@ if (!existsSync(path.join(repo, 'packages/cli/dist/bundle/offre.js'))) {
 const work = mkdtempSync(path.join(tmpdir(), 'offre-site-'))
 const content = path.join(work, 'content')
 try {
-  // The project's files first (configuration and the files it names), then the corpus's pages and images.
+  // Laid out as the site's repository: content/ (the corpus's pages and images, then the
+  // project's configuration and the files it names) and public/ beside it (the site's
+  // static folder, /img/…, /docs/…), which a `site.static: ../public` publishes.
   cpSync(corpusContent, content, { recursive: true })
+  if (existsSync(path.join(path.resolve(corpusArg), 'site/public'))) cpSync(path.join(path.resolve(corpusArg), 'site/public'), path.join(work, 'public'), { recursive: true })
   for (const entry of readdirSync(repoContent, { withFileTypes: true })) {
     if (entry.isFile()) cpSync(path.join(repoContent, entry.name), path.join(content, entry.name))
   }
@@ -65,7 +71,8 @@ try {
   const pages = countPages(content)
   console.log(`offre build: ${pages} pages from ${corpusContent}, configuration ${path.relative(repo, configFile)}`)
 
-  rmSync(out, { recursive: true, force: true })
+  // Not removed first: offre build replaces the folder whole, and takes the images of the
+  // previous build again instead of encoding them anew (minutes of AVIF).
   const args = [bin, 'build', content, '--out', out, '--partial', ...extra]
   const started = Date.now()
   const run = spawnSync(process.execPath, args, { cwd: repo, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })

@@ -108,6 +108,9 @@ describe('aspects', () => {
     expect(verdict(img('/img/a.png', 'Table ronde'), img('/img/a.png', 'Table'), 'images').identical).toBe(false)
     expect(verdict(img('/img/a.png'), img('/img/b.png'), 'images').identical).toBe(false)
     expect(imageName('/img/Photo-1152.JPEG')).toBe('photo')
+    // An image the build lacks (a 404) is not the same image.
+    const lacking = comparePages(img('/img/a.png'), img('/img/a.png'), { url: '/fr/x/', fileExists: (url) => url !== '/img/a.png', site: { fileExists: () => true } })
+    expect(lacking.find((r) => r.aspect === 'images')).toMatchObject({ identical: false, difference: expect.stringContaining('(missing)') })
   })
 
   it('dates and tags: the time elements and the .fr-tag texts of the page', () => {
@@ -149,8 +152,10 @@ describe('aspects', () => {
 })
 
 describe('normalization', () => {
-  it('texts: spaces of every kind, French punctuation, apostrophes', () => {
-    expect(normalizeText(' l’offre\u00a0: «\u00a0oui\u00a0» ! ')).toBe("l'offre: «oui»!")
+  it('texts: spaces of every kind are one space; apostrophes, a missing space and case count', () => {
+    expect(normalizeText(' l’offre\u00a0: «\u202foui\u00a0» \u00ad! ')).toBe('l’offre : « oui » !')
+    expect(normalizeText("l'offre")).not.toBe(normalizeText('l’offre'))
+    expect(normalizeText('oui ?')).not.toBe(normalizeText('oui?'))
     expect(normalizeText('A b')).not.toBe(normalizeText('a b'))
   })
 

@@ -25,7 +25,8 @@
  * - links: the multiset of (href, text) of the `a[href]` of the main content
  *   (a link's text is its `aria-label` when it shows none).
  * - images: the (name, alt) of each `img` of the main content, in order; the
- *   name is the file name of the source image (see `imageName`).
+ *   name is the file name of the source image (see `imageName`), marked
+ *   `(missing)` when the build lacks the file (`fileExists`).
  * - dates: the (datetime, text) of each `time` of the page region (but those
  *   of `ignoreDates`).
  * - tags: the text of each `.fr-tag` of the page region, in order.
@@ -66,6 +67,8 @@ export interface ExtractOptions {
    * (its file's creation time).
    */
   ignoreDates?: string[]
+  /** Whether the build holds the file at a root-relative URL; an image whose file it lacks is named `(missing)`. */
+  fileExists?: (url: string) => boolean
 }
 
 const READ_ALSO = /^(lire aussi|read also|à lire aussi)$/i
@@ -123,7 +126,7 @@ export function extractAspects(html: string, options: ExtractOptions = {}): Page
       .filter((e) => e.tagName === 'a' && attr(e, 'href') !== undefined)
       .map((a) => `${hrefOf(a, url)} ${linkText(a)}`)
       .sort(),
-    images: content.filter((e) => e.tagName === 'img').map((img) => `${imageName(attr(img, 'src') ?? '', url, options.imageSource)} [${normalizeText(attr(img, 'alt') ?? '')}]`),
+    images: content.filter((e) => e.tagName === 'img').map((img) => imageEntry(img, url, options)),
     dates: region
       .filter((e) => e.tagName === 'time' && !options.ignoreDates?.includes((attr(e, 'datetime') ?? '').slice(0, 10)))
       .map((e) => `${attr(e, 'datetime') ?? ''} ${text(e)}`),
@@ -162,6 +165,14 @@ function tableCells(table: Element): string {
   return rows
     .map((row) => row.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th')).map((cell) => normalizeText(textOf(cell))).join(' | '))
     .join(' // ')
+}
+
+/** `name [alt]`, and ` (missing)` when the build lacks the image's file. */
+function imageEntry(img: Element, url: string, options: ExtractOptions): string {
+  const src = attr(img, 'src') ?? ''
+  const resolved = normalizeUrl(src, url)
+  const missing = options.fileExists !== undefined && resolved.startsWith('/') && !options.fileExists(resolved.split(/[?#]/)[0]!)
+  return `${imageName(src, url, options.imageSource)} [${normalizeText(attr(img, 'alt') ?? '')}]${missing ? ' (missing)' : ''}`
 }
 
 function hrefOf(a: Element, url: string): string {

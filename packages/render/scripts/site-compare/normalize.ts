@@ -2,11 +2,12 @@
  * What "the same" means between the two builds, for text and for URLs.
  *
  * Text: Unicode NFC; every kind of space (no-break U+00A0, narrow no-break
- * U+202F, thin, ideographic…) is an ordinary space, runs of spaces are one, and
- * the text is trimmed. A space before `? ! ; : » %` or after `«` does not count
- * (removed), so French typography (offre puts narrow no-break spaces where the
- * editor typed a space; the site keeps the editor's spaces) is not a difference.
- * Typographic apostrophes (’ ʼ) are the straight one. Case counts.
+ * U+202F, thin, ideographic…) is an ordinary space, runs of spaces are one,
+ * invisible characters (zero-width spaces, soft hyphens) are dropped, and the
+ * text is trimmed. So French typography, which offre applies by turning the
+ * space an editor typed before `? ! ; :` or inside « » into a (narrow) no-break
+ * space, is no difference; a space added or dropped is one, and so are
+ * apostrophes (’ against '), quotes, dashes and case: what the reader sees.
  *
  * URLs: resolved against the page's own URL (offre's build links its assets and
  * pages relatively, `../../dsfr/…`, the site from the root, `/css/…`); the
@@ -24,10 +25,7 @@ export function normalizeText(text: string): string {
   return text
     .normalize('NFC')
     .replace(ZERO_WIDTH, '')
-    .replace(/[\u2019\u02bc]/g, "'")
     .replace(SPACES, ' ')
-    .replace(/ (?=[?!;:»%])/g, '')
-    .replace(/« /g, '«')
     .trim()
 }
 

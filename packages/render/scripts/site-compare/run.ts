@@ -9,7 +9,8 @@
  * home are not offre's to build), plus every page of offre's build. The names
  * eleventy-img gave the site's images are mapped back to their sources with
  * `image-sources.json`, also beside `_site/`.
- * Options: --pages <pages.tsv>, --site-images <image-sources.json>, --out (default: stdout).
+ * Options: --pages <pages.tsv>, --site-images <image-sources.json>, --out (default: stdout),
+ * --note <text> (repeatable: a line added to the report's notes).
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     pages: { type: 'string' },
     'site-images': { type: 'string' },
+    note: { type: 'string', multiple: true },
   },
 })
 if (!values.site || !values.offre) {
@@ -71,6 +73,12 @@ const read = (dir: string, relative: string): string | undefined => {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined
 }
 
+/** Whether a build holds the file a root-relative URL names (a folder: its index.html). */
+const fileIn = (dir: string) => (url: string): boolean => {
+  const file = path.join(dir, url)
+  return file.startsWith(dir + path.sep) && existsSync(file)
+}
+
 const started = performance.now()
 const pages: PageResult[] = relatives.map((relative) => {
   const url = pageUrlOf(relative)
@@ -80,7 +88,8 @@ const pages: PageResult[] = relatives.map((relative) => {
   const results = comparePages(siteHtml, read(offreDir, relative), {
     url,
     imageSource: (src) => imageByUrl.get(src),
-    site: { ignoreDates: buildDate ? [buildDate] : [] },
+    fileExists: fileIn(offreDir),
+    site: { ignoreDates: buildDate ? [buildDate] : [], fileExists: fileIn(siteDir) },
   })
   return { url, results }
 })
@@ -99,6 +108,8 @@ const head = (() => {
     return 'unknown'
   }
 })()
+const worktree = head.endsWith('+worktree')
+const shortHead = head.replace(/\+worktree$/, '').replace(/^([0-9a-f]{12})[0-9a-f]+/, '$1')
 const list = (items: string[]): string => (items.length === 0 ? 'none' : items.slice(0, 12).map((r) => `\`${pageUrlOf(r)}\``).join(', ') + (items.length > 12 ? `, … (${items.length - 12} more)` : ''))
 
 const report = renderReport(summarize(pages), {
@@ -107,16 +118,17 @@ const report = renderReport(summarize(pages), {
     'packages/render/scripts/site-build/build-reference.sh /work/shared/corpus/codegouvfr-website /work/sitebuild',
     '# 2. the same pages with offre: built at a commit outside the working tree (or drop --repo to use this',
     '#    repository\'s own build, after `npm run build`; offre-at-commit.sh --worktree copies uncommitted work)',
-    'packages/render/scripts/site-build/offre-at-commit.sh HEAD /work/sitebuild/offre-head',
+    `packages/render/scripts/site-build/offre-at-commit.sh ${worktree ? '--worktree' : shortHead} /work/sitebuild/offre-head`,
     'node packages/render/scripts/site-build/build-offre.mjs /work/shared/corpus/codegouvfr-website /work/sitebuild/offre --repo /work/sitebuild/offre-head',
     '# 3. this report',
     'npm run compare-site -w @offre/render -- --site /work/sitebuild/_site --offre /work/sitebuild/offre --out docs/site-comparison.md',
   ],
   notes: [
-    `Compared on ${new Date().toISOString().slice(0, 10)} in ${seconds} s; offre built at commit \`${head.replace(/^([0-9a-f]{12})[0-9a-f]+/, '$1')}\`${meta.seconds === undefined ? '' : ` (\`offre build --partial\`: exit ${meta.exit}, ${meta.published} of ${meta.pages} pages published, ${meta.seconds} s)`}.`,
+    `Compared on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in ${seconds} s; offre built ${worktree ? `from the working tree as it was then, over commit \`${shortHead}\` (uncommitted work included)` : `at commit \`${shortHead}\``}${meta.seconds === undefined ? '' : ` (\`offre build --partial\`: exit ${meta.exit}, ${meta.published} of ${meta.pages} pages published, ${meta.seconds} s)`}.`,
     `${relatives.length} pages: ${sitePages ? sitePages.length : 'unknown'} built by the site from markdown, ${offrePages.length} by offre.`,
     `Only in the site's build (offre left them out or published them elsewhere): ${onlySite.length}: ${list(onlySite)}.`,
     `Only in offre's build: ${onlyOffre.length}: ${list(onlyOffre)}.`,
+    ...(values.note ?? []),
     `The site's images: ${imageByUrl.size} eleventy-img URLs mapped back to their source (\`image-sources.json\`).`,
     buildDate
       ? `The site's dates: ${undated} pages show the day the reference was built (${buildDate}: no \`date\` in their front matter, Eleventy dates them by their file); that date is left out.`
