@@ -22,6 +22,7 @@ export { buildManifest, canonicalJson, sha256, MANIFEST_PATH } from './manifest.
 export type { HashedFile, ManifestFile, ManifestInput } from './manifest.js'
 export { DSFR_CSS, DSFR_ENTRY_FILES, cssReferences, dsfrAssetsDir, dsfrFiles } from './assets.js'
 export { DSFR_ICONS_SOURCE, ICONS_CSS, iconClassesOf, iconSubset } from './icons.js'
+export { SITE_CSS, SITE_STYLES } from './site-styles.js'
 export type { IconSubset } from './icons.js'
 export { jsonLdOf, serializeJsonLd, isServiceOffer, DEFAULT_PROVIDER } from './json-ld.js'
 export type { JsonLdOptions, Organization } from './json-ld.js'

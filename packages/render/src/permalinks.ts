@@ -20,7 +20,8 @@ export const PERMALINK_CLASS = 'header-anchor'
 /**
  * How the site shows them (its `public/css/index.css`, not part of DSFR): the `#` is
  * invisible until the heading is hovered or the link focused, without DSFR's link
- * underline. For the layout's stylesheet; without it every heading ends with a `#`.
+ * underline. Written into the site's own stylesheet (`SITE_STYLES`, `dsfr/site.css`);
+ * without it every heading ends with a `#`.
  */
 export const PERMALINK_CSS = [
   `.${PERMALINK_CLASS}{background-image:none;text-decoration:none;font-style:normal;font-size:1em;margin-left:.1em}`,

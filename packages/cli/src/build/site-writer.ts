@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { MODEL_VERSION } from '@offre/model'
-import { DSFR_CSS, DSFR_ICONS_SOURCE, ICONS_CSS, MANIFEST_PATH, RESERVED_ROOTS, buildManifest, dsfrFiles, iconClassesOf, iconSubset, sha256, type HashedFile, type PageStatus } from '@offre/render'
+import { DSFR_CSS, DSFR_ICONS_SOURCE, ICONS_CSS, MANIFEST_PATH, RESERVED_ROOTS, SITE_CSS, SITE_STYLES, buildManifest, dsfrFiles, iconClassesOf, iconSubset, sha256, type HashedFile, type PageStatus } from '@offre/render'
 import { EXIT, ExitError } from '../errors.js'
 
 /** What the manifest lists of a page. */
@@ -68,6 +68,7 @@ export class SiteWriter {
       for (const file of dsfrFiles(dsfr(DSFR_CSS).toString('utf8'))) this.add(`dsfr/${file}`, dsfr(file), false)
       const icons = iconSubset(dsfr(DSFR_ICONS_SOURCE).toString('utf8'), this.#icons)
       this.add(`dsfr/${ICONS_CSS}`, icons.css, false)
+      this.add(`dsfr/${SITE_CSS}`, SITE_STYLES, false)
       for (const file of icons.files) this.add(`dsfr/${file}`, dsfr(file), false)
       const sorted = [...this.#files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
       const published = pages.flatMap((page) => (page.status === 'published' && page.url !== null ? [{ url: page.url, source: page.source }] : []))

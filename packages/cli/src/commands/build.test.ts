@@ -72,6 +72,8 @@ describe('offre build', () => {
       expect(files.has(file), file).toBe(true)
     }
     expect(files.get('dsfr/icons.min.css')?.toString()).toContain('.fr-fi-arrow-right-line:after')
+    // The site's own styles: the headings' `#` hidden until hovered.
+    expect(files.get('dsfr/site.css')?.toString()).toContain('a[href].header-anchor')
 
     const manifest = JSON.parse(files.get('manifest.json')?.toString() ?? '')
     expect(manifest.modelVersion).toBe(MODEL_VERSION)

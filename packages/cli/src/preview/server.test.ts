@@ -111,6 +111,7 @@ describe('offre preview server', () => {
     expect(css.body.length).toBeGreaterThan(100_000)
     expect((await get(preview.origin, '/dsfr/dsfr.module.min.js')).status).toBe(200)
     expect((await get(preview.origin, '/dsfr/icons.min.css')).status).toBe(200)
+    expect((await get(preview.origin, '/dsfr/site.css')).status).toBe(200)
     expect((await get(preview.origin, '/dsfr/favicon/favicon.svg')).headers['content-type']).toBe('image/svg+xml')
     expect((await get(preview.origin, '/dsfr/VERSION')).status).toBe(404)
     expect((await get(preview.origin, '/dsfr/LICENSE.md')).status).toBe(404)

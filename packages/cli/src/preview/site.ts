@@ -8,7 +8,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import {
-  DSFR_CSS, DSFR_ICONS_SOURCE, ICONS_CSS, dsfrAssetsDir, dsfrFiles, iconSubset, normalizeUrl, type SiteOptions,
+  DSFR_CSS, DSFR_ICONS_SOURCE, ICONS_CSS, SITE_CSS, SITE_STYLES, dsfrAssetsDir, dsfrFiles, iconSubset, normalizeUrl, type SiteOptions,
 } from '@offre/render'
 import { frontMatterOf } from 'remark-lint-offre'
 import { siteOptions } from '../build/site-options.js'
@@ -176,6 +176,7 @@ export class PreviewSite {
   /** The DSFR file at `relative` (a path of `dist/dsfr/`), or null when a build would not have it. */
   dsfrFile(relative: string): { file: string } | { css: string } | null {
     if (relative === ICONS_CSS) return { css: iconSubset(readFileSync(path.join(this.dsfrDir, DSFR_ICONS_SOURCE), 'utf8'), this.icons).css }
+    if (relative === SITE_CSS) return { css: SITE_STYLES }
     if (!this.dsfrFiles.has(relative)) return null
     return { file: path.join(this.dsfrDir, ...relative.split('/')) }
   }

@@ -8,6 +8,7 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import type { Labels, PageLanguage } from '../labels.js'
+import { SITE_CSS } from '../site-styles.js'
 
 export const MAIN_ID = 'contenu'
 export const FOOTER_ID = 'pied-de-page'
@@ -44,6 +45,7 @@ export function htmlDocument(parts: DocumentParts): Root {
     h('link', { rel: 'shortcut icon', href: `${root}dsfr/favicon/favicon.ico`, type: 'image/x-icon' }),
     h('link', { rel: 'stylesheet', href: `${root}dsfr/dsfr.min.css` }),
     h('link', { rel: 'stylesheet', href: `${root}dsfr/icons.min.css` }),
+    h('link', { rel: 'stylesheet', href: `${root}dsfr/${SITE_CSS}` }),
     ...(parts.jsonLd ? [h('script', { type: 'application/ld+json' }, parts.jsonLd)] : []),
   ])
   const body = h('body', [
