@@ -22,6 +22,7 @@ import { buildPages } from './artifacts.js'
 import { DSFR_CSS, dsfrFiles } from './assets.js'
 import { CODE_GOUV_FR } from './layouts/testing-site.js'
 import { DSFR_ICONS_SOURCE, ICONS_CSS, iconClassesOf, iconSubset } from './icons.js'
+import { SITE_CSS, SITE_STYLES } from './site-styles.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -51,6 +52,7 @@ function buildSeed(): string {
   for (const file of dsfrFiles(readFileSync(path.join(dsfr, DSFR_CSS), 'utf8'))) files.set(`dsfr/${file}`, readFileSync(path.join(dsfr, file)))
   const icons = iconSubset(readFileSync(path.join(dsfr, DSFR_ICONS_SOURCE), 'utf8'), [...files.values()].flatMap((v) => (typeof v === 'string' ? iconClassesOf(v) : [])))
   files.set(`dsfr/${ICONS_CSS}`, icons.css)
+  files.set(`dsfr/${SITE_CSS}`, SITE_STYLES)
   for (const file of icons.files) files.set(`dsfr/${file}`, readFileSync(path.join(dsfr, file)))
   for (const [file, content] of files) {
     mkdirSync(path.dirname(path.join(out, file)), { recursive: true })
@@ -116,6 +118,14 @@ describe.skipIf(!available)('the seed page in Chromium', () => {
     const violations = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })
       .then((result) => result.violations.map((violation) => violation.id + ': ' + violation.nodes.map((node) => node.target.join(' ')).join(', ')))`)
     expect(violations).toEqual([])
+  })
+
+  it('hides the headings’ # permalinks until the heading is hovered, as on the site', async () => {
+    const color = `getComputedStyle(document.querySelector('main h2 a.header-anchor')).color`
+    expect(await page.evaluate(color)).toBe('rgba(0, 0, 0, 0)')
+    await page.hover('main h2')
+    expect(await page.evaluate(color)).toBe('rgb(170, 170, 170)')
+    await page.mouse.move(0, 0)
   })
 
   it('keeps a screenshot for review', async () => {

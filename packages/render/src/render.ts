@@ -36,7 +36,7 @@ import { chromeOf, LAYOUTS } from './layouts/index.js'
 import { pageView } from './layouts/page-data.js'
 import { chromeFor, DEFAULT_CHROME, type SiteChrome } from './layouts/site.js'
 import { addPermalinks } from './permalinks.js'
-import { parseHtmlFragment, parseRaw } from './raw.js'
+import { parseRaw } from './raw.js'
 import { sanitizeSchema } from './sanitize.js'
 import { markTables, scopeHeaderCells } from './tables.js'
 import { applyFrenchTypography } from './typography.js'
@@ -114,7 +114,6 @@ function contentProcessor(language: PageLanguage, schema = sanitizeSchema) {
 
 const processors = { fr: contentProcessor('fr'), en: contentProcessor('en') }
 const overlayProcessors = { fr: contentProcessor('fr', overlaySchema), en: contentProcessor('en', overlaySchema) }
-const sanitizer = unified().use(rehypeSanitize, sanitizeSchema).freeze()
 
 export function renderOffer(parsed: ParseResult, options: RenderOptions): RenderedPage {
   const { offer, tree, file } = parsed
@@ -146,9 +145,9 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   // The layout and the data the page's folders give it, front matter first (`layouts/page-data.ts`).
   const sourcePath = options.sourcePath ?? file.path
   const view = pageView(data, offer.frontMatter.extra, options.site, sourcePath)
-  const lead = sanitizer.runSync(parseHtmlFragment(view.description ?? '')) as Root
-  // The lead may hold inline HTML too: the same frame policy as the body.
-  checkFrames(lead, file, hosts)
+  // The description is text, as the site's templates print it (`{{ description }}`,
+  // escaped): HTML written there shows as written, on the site and here, for the editor to see.
+  const lead: Root = { type: 'root', children: view.description ? [{ type: 'text', value: view.description }] : [] }
   const hero = (options.heroImage === true || view.layout === 'post') && images ? heroImage(data, file, images, tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined) : []
   const media = frontMatterMedia(data, file, hosts, title)
   const site = options.site ? chromeFor(options.site, language) : { ...DEFAULT_CHROME, name: options.siteName ?? DEFAULT_CHROME.name }
