@@ -150,7 +150,8 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   const lead: Root = { type: 'root', children: view.description ? [{ type: 'text', value: view.description }] : [] }
   const hero = (options.heroImage === true || view.layout === 'post') && images ? heroImage(data, file, images, tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined) : []
   const media = frontMatterMedia(data, file, hosts, title)
-  const site = options.site ? chromeFor(options.site, language) : { ...DEFAULT_CHROME, name: options.siteName ?? DEFAULT_CHROME.name }
+  const chosen = options.site ? chromeFor(options.site, language) : DEFAULT_CHROME
+  const site = { ...chosen, name: (options.site ? chosen.name : undefined) ?? options.siteName ?? (DEFAULT_CHROME.name as string) }
   const chromeContext = { site, configured: options.site !== undefined, labels, language, url, sourcePath }
   const chrome = chromeOf(chromeContext, root)
   const content: Root = { type: 'root', children: [...lead.children, ...hero, ...media, ...body.children] }

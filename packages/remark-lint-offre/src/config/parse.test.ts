@@ -47,7 +47,9 @@ describe('parseConfig: the site', () => {
     const lines = (text: string) => parseConfig(text).messages.map((m) => `${m.line}:${m.column} ${m.actual}`)
     expect(lines('site:\n  name: x\n  quickLinks: [{ text: a, href: "javascript:alert(1)" }]\n')).toEqual(['3:33 "javascript:alert(1)"'])
     expect(lines('site:\n  name: x\n  editUrl: https://forge.example/blob/main/\n')).toEqual(['3:12 "https://forge.example/blob/main/"'])
-    expect(lines('site:\n  tagline: x\n')).toEqual(['2:3 '])
+    // Every key is optional: a site without a name is `code.gouv.fr`'s, one with only a static folder is fine.
+    expect(lines('site:\n  tagline: x\n')).toEqual([])
+    expect(lines('site:\n  static: public\n')).toEqual([])
     expect(lines('site:\n  name: x\n  languages:\n    de: {}\n    en: { navigation: [{ text: Home, href: /en/ }], search: {} }\n')).toEqual(['4:5 de', '5:53 search'])
   })
 })

@@ -95,7 +95,7 @@ const LanguageChrome = Type.Object(
 
 export const SiteConfig = Type.Object(
   {
-    name: Type.String({ minLength: 1, examples: ['Pôle open source et communs numériques'], description: 'Service name, in the header and the pages\' titles.' }),
+    name: Type.Optional(Type.String({ minLength: 1, examples: ['Pôle open source et communs numériques'], description: 'Service name, in the header and the pages\' titles (default `code.gouv.fr`).' })),
     tagline: Type.Optional(Type.String({ minLength: 1, description: 'Tagline, under the service name.' })),
     operator: Type.Optional(Type.String({ minLength: 1, examples: ['Direction interministérielle du numérique'], description: 'Administration publishing the site, in the title of the links to the home page.' })),
     navigation: Type.Optional(Type.Array(NavigationEntry, { description: 'Main menu, in order.' })),

@@ -3,7 +3,8 @@ import type { Labels, PageLanguage } from '../labels.js'
 import type { SiteChrome } from './site.js'
 
 export interface ChromeContext {
-  site: SiteChrome
+  /** The site's chrome, its name resolved. */
+  site: SiteChrome & { name: string }
   /** Whether `site` came from the configuration (else it is `DEFAULT_CHROME`). */
   configured: boolean
   labels: Labels

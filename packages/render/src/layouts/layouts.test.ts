@@ -173,6 +173,14 @@ describe('the chrome without configuration', () => {
     expect(one(page.fragment, 'fr-background-alt--blue-cumulus')).toBeDefined()
   })
 
+  it('names a configured site without a name code.gouv.fr, or RenderOptions.siteName', () => {
+    const parsed = parseOffer(new VFile({ path: 'fr/x.md', value: '---\ntitle: X\n---\n\nTexte.\n' }))
+    const named = (options: Parameters<typeof renderOffer>[1]) => text(one(renderOffer(parsed, options).html, 'fr-header__service-title'))
+    expect(named({ url: '/fr/x/', site: { tagline: 'Un site' } })).toBe('code.gouv.fr')
+    expect(named({ url: '/fr/x/', site: { tagline: 'Un site' }, siteName: 'Mon site' })).toBe('Mon site')
+    expect(named({ url: '/fr/x/', siteName: 'Mon site' })).toBe('Mon site')
+  })
+
   it('keeps the content’s ids off the chrome’s', () => {
     const { page, file } = render('fr/x.md', '---\ntitle: X\n---\n\n<p id="fr-theme-modal">a</p>\n')
     expect(all(page.html).filter((element) => attr(element, 'id') === 'fr-theme-modal').map((element) => element.tagName)).toEqual(['dialog'])

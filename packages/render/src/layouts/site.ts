@@ -46,7 +46,8 @@ export interface FolderData {
 export type SocialNetwork = 'facebook' | 'mastodon' | 'twitter-x' | 'instagram' | 'linkedin' | 'youtube' | 'peertube' | 'github'
 
 export interface SiteChrome {
-  name: string
+  /** Default `code.gouv.fr` (`RenderOptions.siteName`). */
+  name?: string | undefined
   tagline?: string | undefined
   /** The administration publishing the site, in the title of the links home. */
   operator?: string | undefined
