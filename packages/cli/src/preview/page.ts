@@ -52,7 +52,10 @@ export async function previewPage(site: PreviewSite, entry: PageEntry, cwd: stri
     .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
     .map((finding, index) => panelFinding(finding, index, entry.absolute))
   const overlay: FindingsOverlay = { findings: findings.map(overlayFinding) }
-  const { outcome, html } = renderPage({ path: entry.source, value: bytes }, { ...state.options, findings: overlay })
+  const source = { path: entry.source, value: bytes }
+  // Its images as the build plans them, their files served by the preview (`images.ts`).
+  const options = (await site.images?.optionsFor(source, state.options)) ?? state.options
+  const { outcome, html } = renderPage(source, { ...options, findings: overlay })
   // What the build reports beyond the lint (a URL problem, an iframe refused…), in the panel too.
   const known = new Set(findings.map((finding) => `${finding.line}:${finding.column}:${finding.message}`))
   const extra = outcome.file.messages

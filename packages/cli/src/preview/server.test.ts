@@ -5,11 +5,12 @@
  * bad page is a page of its errors), and the reload event after a change.
  */
 import { spawn } from 'node:child_process'
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
 import path from 'node:path'
+import { imagesDir } from '@offre/fixtures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parsePort } from '../commands/preview.js'
 import type { Io } from '../io.js'
@@ -271,6 +272,50 @@ describe('offre preview server', () => {
 })
 
 const bundle = path.resolve(import.meta.dirname, '../../dist/bundle/offre.js')
+
+describe('offre preview, images and the static folder', () => {
+  let dir: string
+  let preview: PreviewServer
+
+  beforeAll(async () => {
+    let content: string
+    ;({ dir, content } = seedContent())
+    copyFileSync(path.join(imagesDir, 'ota.png'), path.join(content, 'fr/ota.png'))
+    writeFileSync(path.join(content, 'fr/images.md'), '---\ntitle: Images\n---\n\n{% imageContent "./ota.png", "Le logo de l’OTA" %}\n\n{% imageContent "./absente.png", "Absente" %}\n')
+    mkdirSync(path.join(dir, 'public/docs'), { recursive: true })
+    writeFileSync(path.join(dir, 'public/docs/guide.pdf'), '%PDF-1.4 guide\n')
+    writeFileSync(path.join(dir, 'secret.txt'), 'SECRET\n')
+    preview = await startPreview({ root: content, io: io(dir), port: 0, onError: () => undefined })
+  })
+
+  afterAll(async () => {
+    await preview?.close()
+    if (dir) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('shows an imageContent image as the build publishes it, its files encoded on request, and a missing one as missing', async () => {
+    const page = await get(preview.origin, '/fr/images/')
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('<figure class="fr-content-media"')
+    expect(page.body).toContain('alt="Le logo de l’OTA"')
+    expect(page.body).toContain('Image introuvable')
+    const sources = [...page.body.matchAll(/(?:srcset|src)="((?:\.\.\/)+img\/[^" ]+)/g)].map((match) => (match[1] as string).replace(/^(?:\.\.\/)+/, '/'))
+    expect(sources.length).toBeGreaterThan(0)
+    for (const source of new Set(sources)) {
+      const file = await get(preview.origin, source)
+      expect(file.status, source).toBe(200)
+      expect(file.headers['content-type']).toBe(`image/${/\.(\w+)$/.exec(source)?.[1]}`)
+    }
+    expect((await get(preview.origin, '/img/nothing-1000.webp')).status).toBe(404)
+  })
+
+  it('serves the static folder at the site’s root, and nothing outside it', async () => {
+    const guide = await get(preview.origin, '/docs/guide.pdf')
+    expect(guide.status).toBe(200)
+    expect(guide.body).toBe('%PDF-1.4 guide\n')
+    for (const escape of ['/docs/../../secret.txt', '/docs/%2e%2e/%2e%2e/secret.txt', '/docs/absent.pdf']) expect((await get(preview.origin, escape)).status, escape).toBe(404)
+  })
+})
 
 describe.skipIf(!existsSync(bundle))('offre preview, the executable', () => {
   it('prints its URL, serves the page, and stops cleanly at Ctrl-C (exit 0)', async () => {

@@ -19,6 +19,8 @@ import { CLIENT_SCRIPT, CLIENT_STYLES, EVENTS, previewPage, statusPage } from '.
 import { requestPath, segmentsOf } from './request-path.js'
 import { PreviewSite } from './site.js'
 
+const IMAGE_TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', svg: 'image/svg+xml' }
+
 /** The only address the preview listens on. */
 export const HOST = '127.0.0.1'
 
@@ -123,6 +125,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       return sendFile(request, response, dsfr.file, 'max-age=3600')
     }
     if (segments[0] === '__offre') return notFound(request, response)
+    // The images of the pages shown, encoded as the build encodes them; the static folder, as the build copies it.
+    const image = await site.images?.image(segments)
+    if (image) return send(response, request, 200, IMAGE_TYPES[image.format] ?? 'application/octet-stream', image.bytes, 'max-age=3600')
+    const copied = site.images?.staticFile(segments)
+    if (copied) return sendFile(request, response, copied)
     const asset = site.asset(segments)
     if (asset === null) return notFound(request, response)
     sendFile(request, response, asset)

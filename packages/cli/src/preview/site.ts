@@ -18,6 +18,7 @@ import type { Io } from '../io.js'
 import { lazyGrammarChecker, sessionGrammar, type SessionGrammar } from '../grammalecte/session.js'
 import { createLinter, type Linter } from '../lint/engine.js'
 import { loadProject, type Project } from '../project.js'
+import { PreviewImages } from './images.js'
 
 /** The page the preview opens first, when the content has it. */
 export const OFFER_PAGE = 'fr/mission/offre-de-services.md'
@@ -51,6 +52,7 @@ export class PreviewSite {
   #state: ProjectState | undefined
   #index: PageIndex | undefined
   #dsfr: Set<string> | undefined
+  #images: { project: Project; images: PreviewImages } | undefined
   /** The last project loaded without error: its linter is kept while the rules' options stay the same. */
   #last: ProjectState | undefined
   /** Icon classes of the pages served so far: `dsfr/icons.min.css` is their subset, as a build's. */
@@ -75,6 +77,14 @@ export class PreviewSite {
   invalidate(): void {
     this.#state = undefined
     this.#index = undefined
+  }
+
+  /** The images and static files of the project as loaded (none while its configuration is in error). */
+  get images(): PreviewImages | undefined {
+    const { project } = this.state
+    if (project === undefined) return undefined
+    if (this.#images?.project !== project) this.#images = { project, images: new PreviewImages(project) }
+    return this.#images.images
   }
 
   get state(): ProjectState {
