@@ -13,6 +13,26 @@ function rank(a: Candidate, b: Candidate, length: number): number {
   return a.cost - b.cost || Math.abs(a.word.length - length) - Math.abs(b.word.length - length) || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0)
 }
 
+/**
+ * The search's candidates, remembered for the last words asked (bounded): a caller that
+ * asks for one suggestion, then for three of the same word, searches each budget once.
+ */
+const searches = new WeakMap<Automaton, Map<string, Candidate[]>>()
+const REMEMBERED = 2_000
+
+function searched(automaton: Automaton, query: string, budget: number): Candidate[] {
+  let remembered = searches.get(automaton)
+  if (remembered === undefined) searches.set(automaton, (remembered = new Map()))
+  const key = `${budget} ${query}`
+  let found = remembered.get(key)
+  if (found === undefined) {
+    found = search(automaton, query, budget)
+    if (remembered.size >= REMEMBERED) remembered.clear()
+    remembered.set(key, found)
+  }
+  return found
+}
+
 /** Ranked dictionary words close to `word` (already normalised), without case or elision handling. */
 function closest(automaton: Automaton, word: string, count: number, accept: (candidate: string) => boolean): string[] {
   const pattern = casePattern(word)
@@ -21,7 +41,7 @@ function closest(automaton: Automaton, word: string, count: number, accept: (can
   const budgets = query.length <= 3 ? [EDIT] : [EDIT, 2 * EDIT]
   let found: Candidate[] = []
   for (const budget of budgets) {
-    found = search(automaton, query, budget).filter((candidate) => accept(candidate.word))
+    found = searched(automaton, query, budget).filter((candidate) => accept(candidate.word))
     if (found.length >= count) break
   }
   found.sort((a, b) => rank(a, b, query.length))

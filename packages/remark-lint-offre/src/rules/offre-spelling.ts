@@ -125,8 +125,11 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         // `dévelopeur·euse·s`: the root is what is misspelt.
         const separator = word.search(/[·•‧]/)
         const ending = separator === -1 ? '' : word.slice(separator)
-        const suggestions = suggestionsFor(word.slice(0, word.length - ending.length), count).map((suggestion) => suggestion + ending)
-        const best = suggestions[0]
+        const root = word.slice(0, word.length - ending.length)
+        // The best suggestion decides most cases and costs less than the whole list (see bestFor).
+        const rootBest = bestFor(root, count)
+        const best = rootBest === undefined ? undefined : rootBest + ending
+        const all = (): string[] => suggestionsFor(root, count).map((suggestion) => suggestion + ending)
         const close = best !== undefined && isCloseTypo(word, best)
         const bestIsCommon = best !== undefined && dictionary.lookup(best.replace(ELISION, '').toLowerCase())
         // `l'Etat` → `l'État`: offre-typography's finding (with a fix); do not say it twice.
@@ -137,6 +140,7 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
           // An English word: meant as such in an English phrase, a name of several
           // capitalised words (`Open Source Experience`), an English link text, or
           // when it is no cognate of a French word; `example` for `exemple` is still a misspelling.
+          const suggestions = all()
           const french = suggestions.find((suggestion) => isCloseTypo(word, suggestion) && cognate(bare, suggestion.replace(ELISION, '')))
           if (french === undefined || run || inEnglishLink(start)) continue
           // Capitalised: a name (`Singularity`, `Linux Foundation`) unless only its accents are off and it stands alone.
@@ -179,7 +183,7 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         const end = range.start + (offsets ? (offsets[match.index + word.length] as number) : match.index + word.length)
         // `react-dsfr`, `node-oidc-provider`: a package name, unless it is a slip of one (below).
         const identifier = /^[a-z\d]+(?:-[a-z\d]+)+$/.test(bare) && bare.split('-').some((part) => part.length <= 4 && !dictionary.lookup(part))
-        candidates.push({ word: source.slice(start, end), start, end, suggestions: ordered ?? (close ? suggestions : suggestions.slice(0, 1)), identifier })
+        candidates.push({ word: source.slice(start, end), start, end, suggestions: ordered ?? (close ? all() : best === undefined ? [] : [best]), identifier })
       }
     }
     // A typo is rarely made twice the same way: a word written the same way again and
@@ -210,6 +214,18 @@ function suggestionsFor(word: string, count: number): string[] {
     suggestionCache.set(key, suggestions)
   }
   return suggestions
+}
+
+/**
+ * The first of {@link suggestionsFor}'s words, found for less: asked for one word, the
+ * speller stops at one edit when it finds a word there, where a list of three may go on
+ * to two edits. The first word is the same (candidates are ranked by cost first, and a
+ * second edit only adds costlier ones), and the speller remembers its searches, so the
+ * whole list, asked for what is reported, costs no search twice.
+ */
+function bestFor(word: string, count: number): string | undefined {
+  if (count <= 0) return undefined
+  return (suggestionCache.get(`${count} ${word}`) ?? suggestionsFor(word, 1))[0]
 }
 
 function report(file: VFile, word: string, start: number, end: number, suggestions: string[]): void {
@@ -376,7 +392,7 @@ function readsForeign(text: string, french: Speller, english: Speller): boolean 
     else if (en && !fr) foreign++
     // A word of no language we know, far from every French word (`sviluppo`); `interactf` is a French slip.
     else if (!fr && !en && /^\p{Ll}/u.test(word) && word.length > 3) {
-      const best = suggestionsFor(word, 3)[0]
+      const best = bestFor(word, 3)
       if (best === undefined || !isCloseTypo(word, best)) foreign++
     }
   }
