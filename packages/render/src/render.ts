@@ -147,23 +147,22 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
   const view = pageView(data, offer.frontMatter.extra, options.site, sourcePath)
   // The description is text, as the site's templates print it (`{{ description }}`,
   // escaped): HTML written there shows as written, on the site and here, for the editor to see.
-  const lead: Root = { type: 'root', children: view.description ? [{ type: 'text', value: view.description }] : [] }
+  const leadText = (view.description ?? '').trim()
   const hero = (options.heroImage === true || view.layout === 'post') && images ? heroImage(data, file, images, tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined) : []
   const media = frontMatterMedia(data, file, hosts, title)
   const chosen = options.site ? chromeFor(options.site, language) : DEFAULT_CHROME
   const site = { ...chosen, name: (options.site ? chosen.name : undefined) ?? options.siteName ?? (DEFAULT_CHROME.name as string) }
   const chromeContext = { site, configured: options.site !== undefined, labels, language, url, sourcePath }
   const chrome = chromeOf(chromeContext, root)
-  const content: Root = { type: 'root', children: [...lead.children, ...hero, ...media, ...body.children] }
+  const content: Root = { type: 'root', children: [...hero, ...media, ...body.children] }
   dedupeIds(content, file, [MAIN_ID, FOOTER_ID, BREADCRUMB_ID, ...chrome.ids], headingIds)
   addPermalinks(body)
 
-  const leadText = textOf(lead).trim()
   const siteOrigin = (options.siteOrigin ?? 'https://code.gouv.fr').replace(/\/+$/, '')
   const main = h('div', LAYOUTS[view.layout]({
     title,
     view,
-    lead: leadText === '' ? null : (lead.children as ElementContent[]),
+    lead: leadText === '' ? null : [{ type: 'text', value: view.description ?? '' }],
     hero,
     media,
     body: body.children as ElementContent[],
@@ -208,10 +207,6 @@ function heroImage(data: ParseResult['offer']['frontMatter']['data'], file: Pars
   return [imageFigure(plan, { alt: image.alt ?? '' }, images.root)]
 }
 
-function textOf(node: Root | ElementContent): string {
-  if (node.type === 'text') return node.value
-  return 'children' in node ? node.children.map((child) => textOf(child as ElementContent)).join('') : ''
-}
 
 /**
  * Control characters (NUL, C0 controls but tab and line breaks, DEL) are not allowed in
