@@ -30,6 +30,8 @@ export interface Project {
   site: ProjectConfig['site']
   /** The static folder, published as it is (`site.static`, default `public` beside the content root), absolute; undefined when there is none. */
   staticDir: string | undefined
+  /** The site's navigation entries by language (its pages' and templates' `eleventyNavigation`), for the breadcrumbs. */
+  navigation: ProjectConfig['navigation']
 }
 
 export interface ProjectOptions {
@@ -65,6 +67,7 @@ export function loadProject(inputs: string[], io: Io, options: ProjectOptions = 
     grammar: project.grammar,
     site: project.site,
     staticDir: project.staticDir,
+    navigation: project.navigation,
     contentPathOf(absolute) {
       return path.relative(root, absolute).split(path.sep).join('/')
     },

@@ -22,6 +22,8 @@ export type { ShortcodeSpan, ShortcodeCall, ShortcodeValue, ImageContentCall } f
 export type { Visitor } from './walk.js'
 export { KNOWN_KEYS } from './front-matter.js'
 export { yamlDocument } from './yaml-document.js'
+export { navigationTree, navigationBreadcrumb } from './navigation-tree.js'
+export type { NavigationTreeEntry, NavigationCrumb, NavigationTree } from './navigation-tree.js'
 export { explainYamlError, type YamlErrorLike, type ExplainYamlOptions } from './yaml-errors.js'
 export { formatMessage, MESSAGE_SOURCE } from './messages.js'
 export type { Locale, MessageId } from './messages.js'

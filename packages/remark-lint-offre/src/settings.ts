@@ -7,6 +7,7 @@ import type { Plugin } from 'unified'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { SiteRules } from './data/site-rules.js'
+import type { SiteNavigation } from './site/navigation.js'
 
 export type Locale = 'fr' | 'en'
 
@@ -52,6 +53,12 @@ export interface OffreSettings {
   frontMatterSchema?: { document: object; pointer: string }
   /** The project's own words (the word list at the content root), known to the spelling rule. */
   vocabulary?: readonly string[]
+  /**
+   * The site's navigation entries by language (`eleventyNavigation` of its pages and
+   * templates, `siteNavigation`): the tree a page's breadcrumb follows, which
+   * `offre-navigation` checks.
+   */
+  navigation?: SiteNavigation
 }
 
 declare module 'vfile' {

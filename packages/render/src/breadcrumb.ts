@@ -9,13 +9,19 @@ import type { Element } from 'hast'
 import { h } from 'hastscript'
 import type { Segment } from '@offre/model'
 import type { Labels, PageLanguage } from './labels.js'
+import type { Crumb } from './navigation-breadcrumb.js'
 
 export const BREADCRUMB_ID = 'fil-ariane'
 
-export function breadcrumb(segments: readonly Segment[], title: string, language: PageLanguage, labels: Labels): Element {
+/**
+ * `segments`: the page's own (front matter, folder data), or its path in the navigation
+ * tree (`navigation-breadcrumb.ts`), where a page without URL is `false`, which the site
+ * writes as the link (`href="false"`, a link to nowhere that `offre-navigation` reports).
+ */
+export function breadcrumb(segments: ReadonlyArray<Segment | Crumb>, title: string, language: PageLanguage, labels: Labels): Element {
   const items = [
     item(h('a.fr-breadcrumb__link', { href: `/${language}/` }, labels.home)),
-    ...segments.map((segment) => item(h('a.fr-breadcrumb__link', { href: segmentUrl(segment.url, language) ?? undefined }, segment.title))),
+    ...segments.map((segment) => item(h('a.fr-breadcrumb__link', { href: segment.url === false ? 'false' : (segmentUrl(segment.url, language) ?? undefined) }, segment.title))),
     item(h('a.fr-breadcrumb__link', { ariaCurrent: 'page' }, title)),
   ]
   return h('nav.fr-breadcrumb', { role: 'navigation', ariaLabel: labels.breadcrumb }, [

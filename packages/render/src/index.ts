@@ -12,6 +12,7 @@
  */
 export { renderOffer } from './render.js'
 export type { RenderOptions, RenderedPage } from './render.js'
+export type { Crumb, SiteNavigationEntries } from './navigation-breadcrumb.js'
 export { buildPages, claimUrl, renderPage } from './artifacts.js'
 export { imageFigure, pictureOf } from './images.js'
 export type { ImageFormatPlan, ImageOutput, ImagePlan, ImagePlanner, ImageRequest } from './images.js'

@@ -35,6 +35,7 @@ import { FOOTER_ID, MAIN_ID, htmlDocument } from './layouts/document.js'
 import { chromeOf, LAYOUTS } from './layouts/index.js'
 import { pageView } from './layouts/page-data.js'
 import { chromeFor, DEFAULT_CHROME, type SiteChrome } from './layouts/site.js'
+import { navigationCrumbs, type SiteNavigationEntries } from './navigation-breadcrumb.js'
 import { addPermalinks } from './permalinks.js'
 import { parseRaw } from './raw.js'
 import { sanitizeSchema } from './sanitize.js'
@@ -84,6 +85,12 @@ export interface RenderOptions {
   images?: ImagePlanner
   /** Show front matter `image` above the content, as the site's post layout does (default false). */
   heroImage?: boolean
+  /**
+   * The site's navigation entries by language (its pages' and templates' `eleventyNavigation`):
+   * the breadcrumb of a page that declares `eleventyNavigation` is its path in that tree, as on
+   * the site. Without it, the breadcrumb is the page's `segments`.
+   */
+  navigation?: SiteNavigationEntries
 }
 
 export interface RenderedPage {
@@ -166,7 +173,7 @@ export function renderOffer(parsed: ParseResult, options: RenderOptions): Render
     hero,
     media,
     body: body.children as ElementContent[],
-    breadcrumb: view.showBreadcrumb ? breadcrumb(view.segments, title, language, labels) : null,
+    breadcrumb: view.showBreadcrumb ? breadcrumb(navigationCrumbs(data.eleventyNavigation, options.navigation, sourcePath, language) ?? view.segments, title, language, labels) : null,
     chrome: chromeContext,
     siteOrigin,
   }))

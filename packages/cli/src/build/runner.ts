@@ -34,7 +34,7 @@ export async function* renderAll(tasks: BuildTask[], setup: BuildSetup, options:
   // Under the test runner the sources are TypeScript: no compiled worker to start.
   if (custom !== undefined || tasks.length < PARALLEL_THRESHOLD || jobs <= 1 || !existsSync(workerUrl)) {
     // A custom resolver replaces the site's URLs, not its chrome.
-    const options = custom === undefined ? siteOptions(setup) : { ...siteOptions({ chrome: setup.chrome, site: false }), ...custom }
+    const options = custom === undefined ? siteOptions(setup) : { ...siteOptions({ chrome: setup.chrome, site: false, navigation: setup.navigation }), ...custom }
     const images = setup.images === undefined ? undefined : new PageImages(setup.images)
     for (const task of tasks) yield await renderOne(task, imageOptions(options, setup), images)
     return

@@ -14,5 +14,6 @@ export function siteOptions(setup: BuildSetup): SiteOptions {
     // The site's URLs, the same that the link checker resolves links against.
     ...(setup.site ? { pageUrl: ({ path, data }) => pageUrl(path, data, setup.siteRules) ?? false } : {}),
     ...(chrome === undefined ? {} : { site: chrome }),
+    ...(setup.navigation === undefined ? {} : { navigation: setup.navigation }),
   }
 }

@@ -14,6 +14,8 @@ export interface BuildSetup {
   chrome?: ProjectConfig['site']
   /** Publish the images pages name (`imageContent`, post image): the content folder and its files. */
   images?: ImageSetup | undefined
+  /** The site's navigation entries by language (`eleventyNavigation`), for the breadcrumbs that follow the tree. */
+  navigation?: ProjectConfig['navigation'] | undefined
 }
 
 export interface BuildTask {

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { startPreview } from '../preview/server.js'
 import { project, run } from '../testing.js'
 
 const page = '---\ntitle: Page\n---\n\nUn texte.\n'
@@ -69,4 +70,32 @@ describe('offre build and the project configuration', () => {
     expect(other).not.toContain('fr-breadcrumb')
     expect(other).not.toContain('fr-text--lead')
   })
+
+  it('gives a page with eleventyNavigation its path in the navigation tree as breadcrumb, in the build and in the preview', async () => {
+    const cwd = project(NAVIGATION_PROJECT)
+    expect((await run(['build', 'content', '--out', 'dist'], cwd)).code).toBe(0)
+    const built = readFileSync(path.join(cwd, 'dist/fr/mission/conseil/index.html'), 'utf8')
+    expect(breadcrumbOf(built)).toEqual(NAVIGATION_CRUMBS)
+    const preview = await startPreview({ root: path.join(cwd, 'content'), io: { stdout: { write: () => true }, stderr: { write: () => true }, cwd, env: {} }, port: 0 })
+    try {
+      const shown = await (await fetch(`${preview.origin}/fr/mission/conseil/`)).text()
+      expect(breadcrumbOf(shown)).toEqual(NAVIGATION_CRUMBS)
+    } finally {
+      await preview.close()
+    }
+  })
 })
+
+/** A site whose key "À propos" is both a top-level menu (a page without URL) and BlueHats' template, which the tree reaches first. */
+const NAVIGATION_PROJECT = {
+  'content/offre.config.yml': 'site:\n  templateNavigation:\n    - { source: fr/bluehats/index.njk, url: /fr/bluehats/, key: À propos, parent: BlueHats, order: 1 }\n',
+  'content/fr/about.md': '---\ntitle: À propos\neleventyNavigation: { key: À propos, order: 4 }\npermalink: false\n---\n',
+  'content/fr/bluehats.md': '---\ntitle: BlueHats\neleventyNavigation: { key: BlueHats, order: 2 }\npermalink: false\n---\n',
+  'content/fr/about/conseil.md': '---\ntitle: Le conseil\neleventyNavigation: { key: Le conseil, parent: À propos }\nsegments: [{ url: /mission/, title: Mission }]\nshowBreadcrumb: true\n---\n\nUn texte.\n',
+}
+const NAVIGATION_CRUMBS = [['Accueil', '/fr/'], ['BlueHats', 'false'], ['À propos', '/fr/bluehats/'], ['Le conseil', null]]
+
+function breadcrumbOf(html: string): Array<[string, string | null]> {
+  const nav = /<nav[^>]*class="fr-breadcrumb"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? ''
+  return [...nav.matchAll(/<a class="fr-breadcrumb__link"(?: href="([^"]*)")?[^>]*>([^<]*)<\/a>/g)].map((match) => [match[2] as string, match[1] ?? null])
+}

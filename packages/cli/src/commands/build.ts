@@ -82,7 +82,7 @@ export function createBuildCommand(options: BuildCommandOptions = {}): Command {
       try {
         const owners = new Map<string, string>()
         const custom = options.pageUrl ? { pageUrl: options.pageUrl } : undefined
-        for await (const result of renderAll(tasks, { site: options.site === true, siteRules: project.settings.siteRules, chrome: project.site, images }, { custom, jobs })) {
+        for await (const result of renderAll(tasks, { site: options.site === true, siteRules: project.settings.siteRules, chrome: project.site, images, navigation: project.navigation }, { custom, jobs })) {
           const page = summarise(result)
           pages.push(page)
           if (claimUrl(owners, page) && result.html !== undefined && result.json !== undefined) {

@@ -201,7 +201,7 @@ export class PreviewSite {
 function stateOf(project: Project, grammar: SessionGrammar, last?: ProjectState): ProjectState {
   const rules = JSON.stringify([project.presetOptions.rules ?? {}, project.grammar])
   const linter = last?.project !== undefined && last.rules === rules ? last.linter : createLinter(project.presetOptions, false, {}, { grammar: lazyGrammarChecker(grammar, project.grammar) })
-  return { project, linter, rules, options: siteOptions({ site: true, siteRules: project.settings.siteRules, chrome: project.site }) }
+  return { project, linter, rules, options: siteOptions({ site: true, siteRules: project.settings.siteRules, chrome: project.site, navigation: project.navigation }) }
 }
 
 /** The page's URL as the build computes it (the front matter read as the link checker reads it), or null. */

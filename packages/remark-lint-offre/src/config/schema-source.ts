@@ -73,6 +73,18 @@ const FolderData = Type.Object(
   { additionalProperties: false, description: 'Data given to a folder\'s pages, as the site\'s `*.11tydata.js` files: the page\'s front matter wins.' },
 )
 
+const TemplateNavigation = Type.Object(
+  {
+    source: Type.String({ minLength: 1, pattern: '^[^/]', examples: ['fr/bluehats/index.njk'], description: 'The template, relative to the content root: its first folder is its language, and its path its place among the entries of the same `order`.' }),
+    url: Type.String({ minLength: 1, examples: ['/fr/bluehats/'], description: 'The template\'s URL (or its `eleventyNavigation.url`).' }),
+    key: Type.String({ minLength: 1, examples: ['À propos'] }),
+    parent: Type.Optional(Type.String({ minLength: 1, examples: ['BlueHats 🧢'] })),
+    title: Type.Optional(Type.String({ minLength: 1 })),
+    order: Type.Optional(Type.Number()),
+  },
+  { additionalProperties: false, description: 'The `eleventyNavigation` of a page the site makes from a template.' },
+)
+
 const SiteFooter = Type.Object(
   {
     description: Type.Optional(Type.String({ description: 'Footer text (inline HTML allowed: links, emphasis; sanitized).' })),
@@ -173,6 +185,11 @@ export const SiteConfig = Type.Object(
       ),
     ),
     folders: Type.Optional(Type.Array(FolderData, { description: 'Per folder: layout, breadcrumb, lead, tags.' })),
+    templateNavigation: Type.Optional(
+      Type.Array(TemplateNavigation, {
+        description: 'The `eleventyNavigation` of the pages the site makes from its templates: with the pages\' own, the navigation tree whose path a page with `eleventyNavigation` and `showBreadcrumb` shows as its breadcrumb.',
+      }),
+    ),
     languages: Type.Optional(
       Type.Object(
         { fr: Type.Optional(LanguageChrome), en: Type.Optional(LanguageChrome) },

@@ -33,6 +33,35 @@ describe('loadProjectConfig', () => {
     expect(project.presetOptions.settings).toBe(project.settings)
   })
 
+  it('gathers the navigation entries by language: the pages’ eleventyNavigation at their URLs, then the templates’ of site.templateNavigation', () => {
+    const root = tree({
+      'offre.config.yml': 'site:\n  templateNavigation:\n    - { source: fr/bluehats/index.njk, url: /fr/bluehats/, key: À propos, parent: BlueHats, order: 1 }\n',
+      'fr/about.md': '---\neleventyNavigation:\n  key: À propos\n  order: 4\npermalink: false\n---\n',
+      'fr/about/conseil.md': '---\ntitle: Le conseil\neleventyNavigation:\n  key: Le conseil\n  parent: À propos\n---\n',
+      'fr/page.md': '---\ntitle: Sans navigation\n---\n',
+      'en/home.md': '---\ntitle: Home\neleventyNavigation: { key: Home, url: "https://example.org/" }\n---\n',
+    })
+    const project = loadProjectConfig({ root })
+    expect(project.problems).toEqual([])
+    expect(project.navigation).toEqual({
+      en: [{ source: 'en/home.md', key: 'Home', url: 'https://example.org/' }],
+      fr: [
+        { source: 'fr/about.md', key: 'À propos', order: 4, url: false },
+        { source: 'fr/about/conseil.md', key: 'Le conseil', parent: 'À propos', url: '/fr/mission/conseil/' },
+        { source: 'fr/bluehats/index.njk', url: '/fr/bluehats/', key: 'À propos', parent: 'BlueHats', order: 1 },
+      ],
+    })
+    expect(project.settings.navigation).toBe(project.navigation)
+  })
+
+  it('refuses a template navigation entry without its key, URL or source, at its line', () => {
+    const root = tree({ 'offre.config.yml': 'site:\n  templateNavigation:\n    - { source: fr/index.njk, key: Accueil }\n', 'fr/page.md': '---\ntitle: Page\n---\n' })
+    const problems = loadProjectConfig({ root }).problems
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ line: 3, rule: 'offre-config:invalid-value' })
+    expect(problems[0]?.message).toContain('url')
+  })
+
   it('without a configuration: the defaults, the config file still watched', () => {
     const root = tree({ 'page.md': '# Page\n' })
     const project = loadProjectConfig({ root, locale: 'en' })

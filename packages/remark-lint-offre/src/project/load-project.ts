@@ -16,6 +16,7 @@ import { presetOptionsFromConfig, sitePagesPath, vocabularyPath } from '../confi
 import type { PresetOptions } from '../preset.js'
 import type { Locale, OffreSettings } from '../settings.js'
 import { ContentRootError, loadSiteTree } from '../site/load.js'
+import { siteNavigation, type SiteNavigation } from '../site/navigation.js'
 import { buildSiteMap } from '../site/site-map.js'
 import { listStaticFiles } from '../site/files.js'
 import { shown } from '../config/problems.js'
@@ -69,6 +70,8 @@ export interface ProjectConfig {
   site: SiteConfig | undefined
   /** The static folder (`site.static`, default `public` beside the content root when it exists), absolute; published as it is. */
   staticDir: string | undefined
+  /** The site's navigation entries by language: its pages' `eleventyNavigation` and `site.templateNavigation` (also in `settings`). */
+  navigation: SiteNavigation
 }
 
 /** The rule of a problem with a file that cannot be read. */
@@ -134,10 +137,12 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
   const base = presetOptions.settings ?? {}
   let pages: Set<string> = new Set()
   let contentFiles: string[] = []
+  let navigation: SiteNavigation = {}
   try {
     const tree = loadSiteTree(root)
     pages = buildSiteMap(tree.pages, base.siteRules)
     contentFiles = tree.files
+    navigation = siteNavigation(tree.pages, site?.templateNavigation, base.siteRules)
   } catch (error) {
     if (!(error instanceof ContentRootError)) throw error
     problems.push({ file: root, line: 1, column: 1, endLine: 1, endColumn: 1, message: error.message, rule: UNREADABLE, url: null })
@@ -153,7 +158,8 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
   if (published !== undefined) settings.siteFiles = published.files
   if (vocabulary.length > 0) settings.vocabulary = vocabulary
   if (frontMatterSchema !== undefined) settings.frontMatterSchema = frontMatterSchema
-  return { root, configFile: text === undefined && !given ? undefined : configFile, presetOptions: { ...presetOptions, settings }, settings, problems, watched, grammar, site, staticDir: published?.dir }
+  if (Object.keys(navigation).length > 0) settings.navigation = navigation
+  return { root, configFile: text === undefined && !given ? undefined : configFile, presetOptions: { ...presetOptions, settings }, settings, problems, watched, grammar, site, staticDir: published?.dir, navigation }
 }
 
 /** The static folder's files as paths relative to the content root (`../public/img/x.png`). */

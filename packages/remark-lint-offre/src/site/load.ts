@@ -11,13 +11,16 @@ import { SITE_RULES, type SiteRules } from '../data/site-rules.js'
 import type { SitePage } from './page-url.js'
 import { buildSiteMap } from './site-map.js'
 
-/** The front matter keys that change a page's URL: the only ones the site map reads. */
-const URL_KEYS = ['permalink', 'slugOverride'] as const
+/**
+ * The front matter keys the site map reads: those that change a page's URL, and the
+ * page's place in the navigation tree (its breadcrumb, `site/navigation.ts`).
+ */
+const URL_KEYS = ['permalink', 'slugOverride', 'eleventyNavigation'] as const
 
 /**
- * The pages below `contentRoot`, with the front matter keys that make their URL
- * (`{}` when absent or invalid YAML). Only the head of each file is read, and its YAML
- * parsed only when it names one of those keys: on a tree of 10,000 pages the site map
+ * The pages below `contentRoot`, with the front matter keys that make their URL and
+ * their place in the navigation (`{}` when absent or invalid YAML). Only the head of
+ * each file is read, and its YAML parsed only when it names one of those keys: on a tree of 10,000 pages the site map
  * costs a directory walk and 10,000 small reads.
  */
 export function loadSitePages(contentRoot: string): SitePage[] {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { seedPath } from '@offre/fixtures'
+import path from 'node:path'
+import { seedPath, siteContentDir } from '@offre/fixtures'
 import { parseOffer } from '@offre/model'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
@@ -123,6 +124,31 @@ describe('the post layout (layouts/post.njk)', () => {
     const spaced = (link: HtmlElement) => text(link).replace(/[\u00a0\u202f]/g, ' ')
     expect(all(nav, 'a').map((link) => [spaced(link), attr(link, 'href')])).toEqual([['Accueil', '/fr/'], ['BlueHats', '/fr/bluehats/'], ['BSOC 2022 : JabRef', undefined]])
     expect(all(contribution.fragment, 'time')).toEqual([])
+  })
+})
+
+describe('the breadcrumb of a page with eleventyNavigation (components/breadcrumb.njk)', () => {
+  // code.gouv.fr's navigation: its markdown pages' entries and BlueHats' template, which shares the key "À propos".
+  const navigation = {
+    fr: [
+      { source: 'fr/about.md', key: 'À propos', order: 4, url: false as const },
+      { source: 'fr/about/conseil-logiciels-libres.md', key: 'Le conseil logiciels libres', parent: 'À propos', order: 2, url: '/fr/mission/conseil-logiciels-libres/' },
+      { source: 'fr/bluehats.md', key: 'BlueHats 🧢', order: 2, url: false as const },
+      { source: 'fr/bluehats/index.njk', key: 'À propos', parent: 'BlueHats 🧢', order: 1, url: '/fr/bluehats/' },
+    ],
+  }
+  const corpusPage = readFileSync(path.join(siteContentDir, 'fr/about/conseil-logiciels-libres.md'), 'utf8')
+  const crumbs = (page: { fragment: string }) => all(one(page.fragment, 'fr-breadcrumb'), 'a').map((link) => [text(link), attr(link, 'href')])
+
+  it('follows the navigation tree, not the page’s segments, as the site does: a key shared is its first entry, a page without URL links to "false"', () => {
+    const { page } = render('fr/about/conseil-logiciels-libres.md', corpusPage, { url: '/fr/mission/conseil-logiciels-libres/', navigation })
+    expect(crumbs(page)).toEqual([['Accueil', '/fr/'], ['BlueHats 🧢', 'false'], ['À propos', '/fr/bluehats/'], ['Le conseil logiciels libres', undefined]])
+  })
+
+  it('keeps the segments without navigation entries, and gives no crumb to a key outside the tree', () => {
+    expect(crumbs(render('fr/about/conseil-logiciels-libres.md', corpusPage, { url: '/fr/mission/conseil-logiciels-libres/' }).page)).toEqual([['Accueil', '/fr/'], ['Mission', '/fr/mission/'], ['Le conseil logiciels libres', undefined]])
+    const lost = corpusPage.replace('parent: À propos', 'parent: Nulle part')
+    expect(crumbs(render('fr/about/conseil-logiciels-libres.md', lost, { url: '/fr/mission/conseil-logiciels-libres/', navigation: { fr: navigation.fr.filter((entry) => entry.key !== 'Le conseil logiciels libres') } }).page)).toEqual([['Accueil', '/fr/'], ['Le conseil logiciels libres', undefined]])
   })
 })
 
