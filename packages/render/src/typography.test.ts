@@ -12,6 +12,10 @@ describe('frenchSpacing', () => {
     )
   })
 
+  it('keeps a number and its `%` together, and inserts no space', () => {
+    expect(frenchSpacing('100 % dédiée, 12,5\u00a0% des agents, 100% libre, le % restant')).toBe(`100${NARROW}% dédiée, 12,5${NARROW}% des agents, 100% libre, le % restant`)
+  })
+
   it('replaces only a space that is there, and fixes the wrong no-break space', () => {
     expect(frenchSpacing('Quoi? 10:30, a:hover, x;y')).toBe('Quoi? 10:30, a:hover, x;y')
     expect(frenchSpacing(`Quoi${NBSP}? Deux  :`)).toBe(`Quoi${NARROW}? Deux${NBSP}:`)

@@ -196,12 +196,52 @@ describe('offre-typography: real pages', () => {
     for (const path of sitePages()) {
       const contentPath = path.slice(path.indexOf('/content/') + '/content/'.length)
       for (const message of await lint(readFileSync(path, 'utf8'), { only, path: contentPath })) {
-        const kind = /ligature/.test(message.reason) ? 'ligatures' : /accent/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
+        const kind = /ordinal|avant `%`/.test(message.reason) ? 'numbers' : /ligature/.test(message.reason) ? 'ligatures' : /accent/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
         counts[kind] = (counts[kind] ?? 0) + 1
       }
     }
     // Reviewed by reading every finding but the double spaces (sampled): a handful of false
     // positives remain, listed in docs/offre-typography.md. A change here must be reviewed again.
-    expect(counts).toEqual({ spaces: 326, punctuation: 92, capitals: 58, ligatures: 20, repeated: 2, euphonic: 1 })
+    // The 31 number findings (20 ordinals such as `2ème`, 11 `100%`) were all read: every one is true.
+    expect(counts).toEqual({ spaces: 326, punctuation: 92, capitals: 58, numbers: 31, ligatures: 20, repeated: 2, euphonic: 1 })
+  })
+})
+
+describe('offre-typography: numbers', () => {
+  it('writes the ordinals of the real pages as French typography does, with a fix', async () => {
+    // code.gouv.fr: gazettes BlueHats n°14 and n°18, the BSoC 2022 presentation, a blog post.
+    const text = 'Leur 2ème année. La 1ère édition. Son 20ème anniversaire. Palais des Congrès à Paris (17ème). Le 3ème plan d’action national. Les 3èmes rencontres.\n'
+    expect((await lint(text, { only })).map((message) => [message.actual, message.expected])).toEqual([
+      ['2ème', ['2e']],
+      ['1ère', ['1re']],
+      ['20ème', ['20e']],
+      ['17ème', ['17e']],
+      ['3ème', ['3e']],
+      ['3èmes', ['3es']],
+    ])
+    expect(await fix(text, { only })).toBe('Leur 2e année. La 1re édition. Son 20e anniversaire. Palais des Congrès à Paris (17e). Le 3e plan d’action national. Les 3es rencontres.\n')
+    expect(await fix('La 2ieme et la 4eme fois.\n', { only })).toBe('La 2e et la 4e fois.\n')
+  })
+
+  it('gives `1er` or `1re` for `1ème`, without a fix, and leaves correct ordinals alone', async () => {
+    const [message, ...rest] = await lint('Le 1ème jour.\n', { only })
+    expect(rest).toEqual([])
+    expect(message?.expected).toEqual(['1er', '1re'])
+    expect(await fix('Le 1ème jour.\n', { only })).toBe('Le 1ème jour.\n')
+    expect(await lint('Le 1er, la 1re, le 2e, le 2nd tour, la 2nde, le XIXe siècle, la v2.3ème, `2ème` en code.\n', { only })).toEqual([])
+  })
+
+  it('wants a space before `%` after a number, as on the real pages (`100% dédiée`)', async () => {
+    const [message, ...rest] = await lint('Une équipe 100% dédiée, 12,5% des agents.\n', { only })
+    expect(message?.reason).toBe('Il manque une espace avant `%` : écrire `100 %`')
+    expect(rest.map((other) => other.reason)).toEqual(['Il manque une espace avant `%` : écrire `12,5 %`'])
+    expect(await fix('Une équipe 100% dédiée, 12,5% des agents.\n', { only })).toBe('Une équipe 100 % dédiée, 12,5 % des agents.\n')
+    expect(await fix('Jusqu’à 100% du coût.\n', source())).toBe('Jusqu’à 100\u202f% du coût.\n')
+    expect(await lint('Un [lien](https://a.fr/100%25) ou https://a.fr/b%20c, 100 % déjà espacé, `50%` en code.\n', { only })).toEqual([])
+  })
+
+  it('leaves English pages and the numbers check off alone', async () => {
+    expect(await lint('The 2ème year, 100% done.\n', { only, path: 'en/page.md' })).toEqual([])
+    expect(await lint('Leur 2ème année, 100% dédiée.\n', { only, rules: { 'offre-typography': ['warn', { skip: ['numbers'] }] } })).toEqual([])
   })
 })
