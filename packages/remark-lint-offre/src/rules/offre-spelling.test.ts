@@ -67,6 +67,8 @@ describe('offre-spelling', () => {
       // misspelt anglicisms, a slip of a known name, a compound.
       'complete', 'Rejoingez', 'Ingéniérie', 'pageale', 'node-oicd-provider', 'interactf', 'recompensé', 'license',
       'recommendations', 'Javascirpt', 'produc-owner', 'Echéances',
+      // A French word alone in italics, a capital after an opening bracket, a prefix the dictionary glues.
+      'intéropérabilité', 'Assitance', 'visio-conférence',
     ]) {
       expect([...found].some((f) => f === word || f.endsWith(`'${word}`) || f.endsWith(`’${word}`)), word).toBe(true)
     }
@@ -96,6 +98,29 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
     const foreign = 'La liste des licences libres autorisées inclut désormais les licences *European Union Public Licence* et *Eclipse Public License*, deux licences.\n'
     expect(await flagged(foreign)).toEqual([])
     expect(await flagged('Le *sustainable software* est un sujet.\n')).toEqual([])
+  })
+
+  it('checks a French word alone in italics, and leaves a foreign one alone', async () => {
+    // code.gouv.fr, rencontre LibreOffice 2023: the same slip outside italics was always found.
+    const [message, ...rest] = await lint('L’objectif est de favoriser l’*intéropérabilité* des documents bureautiques.\n', { only })
+    expect(rest).toEqual([])
+    expect(message?.actual).toBe('intéropérabilité')
+    expect(message?.expected?.[0]).toBe('interopérabilité')
+    expect(await flagged('Un *commit*, un *café*, le *sprint*, une *hackathon* et *perché* en italique.\n')).toEqual([])
+  })
+
+  it('reads an opening bracket as the start of a sentence: a capitalised slip there is a typo', async () => {
+    const [message, ...rest] = await lint('- son exploitation (Assitance à l’exploitation),\n', { only })
+    expect(rest).toEqual([])
+    expect(message?.expected?.[0]).toBe('Assistance')
+    expect(await flagged('Le projet (Linux Foundation) et la forge (Gitea) avancent.\n')).toEqual([])
+  })
+
+  it('wants a prefixed word glued where the dictionary glues it, and keeps `co-` hyphenated', async () => {
+    const [message, ...rest] = await lint('- Echanges principalement réalisés par visio-conférence (BigBlueButton).\n', { only })
+    expect(rest.map((other) => other.actual)).toEqual([])
+    expect([message?.actual, message?.expected?.[0]]).toEqual(['visio-conférence', 'visioconférence'])
+    expect(await flagged('Un atelier co-organisé avec un co-président, en multi-acteurs.\n')).toEqual([])
   })
 
   it('takes a capitalised word inside a sentence for a typo when it is a common word with its accents wrong', async () => {

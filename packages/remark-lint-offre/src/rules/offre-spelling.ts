@@ -107,7 +107,10 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         if (inDictionary(word) || isKnown(word, known)) continue
         const start = range.start + (offsets ? (offsets[match.index] as number) : match.index)
         if (typos.has(start)) continue
-        if (isPrefixed(word, dictionary.lookup) || isInclusive(word, dictionary.lookup)) continue
+        // `visio-conférence`: a prefix and a word, unless the dictionary writes them as one word
+        // (`visioconférence`); `co-` keeps its hyphen (`co-organisé`, `co-président` are common usage).
+        if (isPrefixed(word, dictionary.lookup) && (/^co-/i.test(word) || !dictionary.lookup(word.replace('-', '')))) continue
+        if (isInclusive(word, dictionary.lookup)) continue
         // Other scripts (Greek, Cyrillic…) are other languages; `1er`, `.pdf`, `fichier_v2` are not words.
         // `publiccode.yml`, `reset.tech`: a file or domain name.
         const after = text.slice(match.index + word.length, match.index + word.length + 2)
@@ -380,7 +383,8 @@ let foreignMemo: { french: Speller; english: Speller; answer: (text: string) => 
 
 function readsForeign(text: string, french: Speller, english: Speller): boolean {
   const words = text.match(WORD) ?? []
-  if (words.length <= 1) return true
+  // One word is foreign by convention (`*open data*`, `*commit*`), unless it is written as French.
+  if (words.length <= 1) return !writtenFrench(words[0], french, english)
   // Letters French does not use (`beschließt`, `Linåker`, `España`).
   if (isEnglish(text) || /[ßäöåñãõøąęłśźżčřšğı]/iu.test(text)) return true
   let frenchOnly = 0
@@ -398,6 +402,21 @@ function readsForeign(text: string, french: Speller, english: Speller): boolean 
   }
   // One English word among French ones is a borrowing, not an English title (`guide interactf Awesome`).
   return foreign > frenchOnly && (foreign >= 2 || words.length === 2)
+}
+
+/** French accents, which few words of other languages carry. */
+const FRENCH_ACCENT = /[éèêëàâçùûîïôœ]/iu
+
+/**
+ * A word in italics that reads as French: a French accent, in no English word (`café`,
+ * `résumé` are English too), and a French word or a close slip of one
+ * (`*intéropérabilité*`, a French word in italics for emphasis).
+ */
+function writtenFrench(word: string | undefined, french: Speller, english: Speller): boolean {
+  if (word === undefined || !FRENCH_ACCENT.test(word) || english.lookup(word)) return false
+  if (french.lookup(word)) return true
+  const best = bestFor(word, 3)
+  return best !== undefined && isCloseTypo(word, best)
 }
 
 /** The text of a range with its HTML entities decoded (`d&eacute;j&agrave;`), and the source index of each character. */
@@ -427,7 +446,8 @@ function decoded(range: ProseRange): { text: string; offsets: number[] | undefin
 function insideSentence(text: string, index: number): boolean {
   const before = text.slice(0, index).trimEnd()
   const line = before.slice(before.lastIndexOf('\n') + 1)
-  return before !== '' && !/[.!?:…]$/.test(before) && !/^\s*([-*+]|\d+[.)])?\s*$/.test(line)
+  // An opening bracket starts a sentence of its own: `(Assistance à l'exploitation)`.
+  return before !== '' && !/[.!?:…(]$/.test(before) && !/^\s*([-*+]|\d+[.)])?\s*$/.test(line)
 }
 
 /** `co-organisé`, `socio-fiscale`, `multi-acteurs`: a productive prefix before a known word. */
