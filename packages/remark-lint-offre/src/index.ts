@@ -31,6 +31,7 @@ export { default as remarkLintOffreRequiredSections } from './rules/offre-requir
 export type { RequiredSectionsOptions } from './rules/offre-required-sections.js'
 export { default as remarkLintOffreLinks } from './rules/offre-links.js'
 export type { LinksOptions } from './rules/offre-links.js'
+export { default as remarkLintOffreNavigation } from './rules/offre-navigation.js'
 export { default as remarkLintOffreGrammar } from './rules/offre-grammar.js'
 export type { GrammarChecker, GrammarError } from './grammar/checker.js'
 export { GRAMMALECTE_OPTIONS } from './grammar/families.js'

@@ -13,6 +13,7 @@ import remarkLintOffreNoPresentationalHtml from './rules/offre-no-presentational
 import remarkLintOffreFrontMatter from './rules/offre-front-matter.js'
 import remarkLintOffreRequiredSections from './rules/offre-required-sections.js'
 import remarkLintOffreLinks from './rules/offre-links.js'
+import remarkLintOffreNavigation from './rules/offre-navigation.js'
 import remarkLintOffreGrammar from './rules/offre-grammar.js'
 import { ruleUrl } from './report.js'
 
@@ -44,6 +45,7 @@ export const RULES: readonly RuleEntry[] = [
   entry('offre-front-matter', remarkLintOffreFrontMatter, 'error', false, 'Front matter : YAML valide, clés connues du site, `title` présent, valeurs du bon type, à la position de la valeur'),
   entry('offre-required-sections', remarkLintOffreRequiredSections, 'warn', true, 'Plan de la page : sections exigées par le profil (offre de services), dans l’ordre, sans H1 dans le corps, niveau sauté ni titre en double'),
   entry('offre-links', remarkLintOffreLinks, 'error', true, 'Liens : pages internes inexistantes, ancres introuvables, // dans le chemin, http:// au lieu de https://, intitulés non explicites (RGAA 6.1)'),
+  entry('offre-navigation', remarkLintOffreNavigation, 'warn', false, 'Navigation : `parent` introuvable dans l’arbre du site, fil d’Ariane par une clé partagée ou une page sans URL (lien « false »), `segments` ignorés ou morts'),
   // Last: it keeps Grammalecte's typography only where offre-typography has said nothing.
   entry('offre-grammar', remarkLintOffreGrammar, 'warn', true, 'Grammaire par Grammalecte : accords, conjugaison, confusions (a/à, ou/où, ces/ses), élisions, participes ; avec ses suggestions'),
 ]

@@ -203,7 +203,7 @@ describe('named bad inputs, each with its answer', () => {
     expect(stdout).toBe('')
     expect(stderr.split('\n')).toEqual([
       'offre lint : configuration invalide :',
-      'content/offre.config.yml:2:3: erreur `offre-typoss` : règle inconnue, attendu l’une de : offre-typos, offre-spelling, offre-typography, offre-mailto, offre-faq, offre-no-presentational-html, offre-front-matter, offre-required-sections, offre-links, offre-grammar (vouliez-vous dire `offre-typos` ?) [offre-config:unknown-key]',
+      'content/offre.config.yml:2:3: erreur `offre-typoss` : règle inconnue, attendu l’une de : offre-typos, offre-spelling, offre-typography, offre-mailto, offre-faq, offre-no-presentational-html, offre-front-matter, offre-required-sections, offre-links, offre-navigation, offre-grammar (vouliez-vous dire `offre-typos` ?) [offre-config:unknown-key]',
       'content/offre.config.yml:4:14: erreur `rules.offre-links.anchors` : attendu un booléen (`true` ou `false`), reçu `"non"` [offre-config:invalid-value]',
       'content/offre.config.yml:5:20: erreur `erreur` : sévérité inconnue pour `offre-spelling`, attendu l’une de : error, warn, off (vouliez-vous dire `error` ?) [offre-config:invalid-value]',
       '',

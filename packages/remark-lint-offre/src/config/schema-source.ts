@@ -332,6 +332,7 @@ export const ruleOptionSchemas = {
   'offre-grammar': Type.Object({}, { additionalProperties: false }),
   'offre-required-sections': requiredSectionsOptionsSchema,
   'offre-links': linksOptionsSchema,
+  'offre-navigation': Type.Object({}, { additionalProperties: false }),
 }
 
 /** The plain JSON document written to `schemas.json`. */

@@ -110,7 +110,7 @@ function fileChecks(url: string, target: string, whole: [number, number] | undef
 const suggestionCache = new WeakMap<ReadonlySet<string>, Map<string, string[]>>()
 
 /** The pages probably meant: same last segment first, then the closest paths. */
-function suggestPages(path: string, pages: ReadonlySet<string>): string[] {
+export function suggestPages(path: string, pages: ReadonlySet<string>): string[] {
   let cache = suggestionCache.get(pages)
   if (cache === undefined) suggestionCache.set(pages, (cache = new Map()))
   let guesses = cache.get(path)
