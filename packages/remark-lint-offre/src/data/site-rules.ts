@@ -62,5 +62,11 @@ export const SITE_RULES: SiteRules = {
   // markdown pages, and a renamed post is exactly the dead link worth reporting.
   // The others index the pages of a folder rule (the site's current pages link them).
   // The feeds, the sitemap and the calendar are files the templates generate.
-  listings: ['/', '/fr/', '/en/', '/fr/blog/', '/fr/bluehats/', '/fr/doc/', '/fr/bluehats/bsoc-contributions-2022/', '/feed/feed.xml', '/feed/feed.json', '/sitemap.xml', '/mission-logiciels-libres.ics'],
+  // The site's templates (`site/content/**/*.njk`); tag pages are below `/fr/blog/tags/`, `/fr/bluehats/tags/`.
+  listings: [
+    '/', '/fr/', '/en/', '/fr/blog/', '/fr/bluehats/', '/fr/doc/', '/fr/bluehats/bsoc-contributions-2022/', '/fr/bluehats/bsoc-promotion-2022/',
+    '/fr/bluehats/gazette/', '/fr/bluehats/rencontre/', '/fr/bluehats/webinaire/', '/fr/communs/', '/fr/formations/', '/fr/utiliser/',
+    '/fr/search-results/', '/en/bluehats/', '/en/search-results/', '/sitemap/',
+    '/feed/feed.xml', '/feed/feed.json', '/sitemap.xml', '/mission-logiciels-libres.ics',
+  ],
 }

@@ -158,7 +158,8 @@ export function loadProjectConfig(options: ProjectConfigOptions): ProjectConfig 
   if (published !== undefined) settings.siteFiles = published.files
   if (vocabulary.length > 0) settings.vocabulary = vocabulary
   if (frontMatterSchema !== undefined) settings.frontMatterSchema = frontMatterSchema
-  if (Object.keys(navigation).length > 0) settings.navigation = navigation
+  // Always given, empty too: `offre-navigation` checks the `segments` of a site without navigation entries.
+  settings.navigation = navigation
   return { root, configFile: text === undefined && !given ? undefined : configFile, presetOptions: { ...presetOptions, settings }, settings, problems, watched, grammar, site, staticDir: published?.dir, navigation }
 }
 

@@ -146,6 +146,36 @@ describe('offre-links: URLs to fix', () => {
   })
 })
 
+describe('offre-links: addresses broken as written (sentences of code.gouv.fr)', () => {
+  it('finds an invisible character pasted into an address, and removes it', async () => {
+    const text = "`>>` Plus d'infos ici : <https://beta.gouv.fr/recrutement/2021/07/28/dev-archifiltre.html\u200b>\n"
+    const [message, ...rest] = await lint(front + text, onSite)
+    expect(rest).toEqual([])
+    expect(message?.reason).toBe('`https://beta.gouv.fr/recrutement/2021/07/28/dev-archifiltre.html` : caractère invisible dans l’adresse (U+200B, espace sans chasse), le lien ne mène pas où il semble ; le retirer')
+    expect(await fix(front + text, onSite)).toBe(front + text.replace('\u200b', ''))
+  })
+
+  it('finds the sentence’s full stop caught in an address, and moves it out', async () => {
+    const text = 'Consultez le tableau de suivi via [ouverture.data.gouv.fr](https://ouverture.data.gouv.fr. "Tableau de suivi - Lien externe").\n'
+    const [message, ...rest] = await lint(front + text, onSite)
+    expect(rest).toEqual([])
+    expect([message?.actual, message?.expected]).toEqual(['https://ouverture.data.gouv.fr.', ['https://ouverture.data.gouv.fr']])
+    expect(await fix(front + text, onSite)).toBe(front + text.replace('gouv.fr. "', 'gouv.fr "'))
+    // A bare URL leaves the full stop out (GFM), and so do `…/v1.0/`, `…/...` and a query.
+    expect(await lint(`${front}Voir https://a.fr/page. Et [b](https://b.fr/v1.0/), [c](https://c.fr/...), [d](https://d.fr/?q=a.).\n`, onSite)).toEqual([])
+  })
+
+  it('finds a link to a pre-production host, without a fix', async () => {
+    const text = "[Lire l'entretien avec l'équipe OSOR](https://preprod.codegouv.fr/fr/blog/guide-osor-sur-open-source-dans-administration-publique/)\n"
+    const [message, ...rest] = await lint(front + text, onSite)
+    expect(rest).toEqual([])
+    expect(message?.reason).toMatch(/^`https:\/\/preprod\.codegouv\.fr\/.*` : lien vers une instance de préproduction \(`preprod\.codegouv\.fr`\)/)
+    expect(message?.expected ?? []).toEqual([])
+    expect(message?.fix).toBeUndefined()
+    expect(await lint(`${front}[Les recettes de l’État](https://recettes.gouv.fr/) et [la production](https://production.example.fr/).\n`, onSite)).toEqual([])
+  })
+})
+
 describe('offre-links: link texts (RGAA 6.1)', () => {
   it('reports texts that say nothing out of context, in any case or accent, and empty texts', async () => {
     const markdown = `${front}[Ici](https://a.fr/) [cliquez ici](/fr/), [En savoir plus…](/fr/contact/), [voir la page](/fr/) [Détails](/fr/), [consulter cette page](/fr/) [](/fr/contact/) fin.\n`

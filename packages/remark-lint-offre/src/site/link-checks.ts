@@ -1,7 +1,7 @@
 /**
  * The checks of one link destination, as data (messages, source range, fix): dead
  * internal link, missing anchor, forgotten `https://`, `//` in the path, `http://`
- * to a host that serves HTTPS. `offre-links` reports what they return.
+ * to a host that serves HTTPS, and the address's own defects (`url-defects.ts`). `offre-links` reports what they return.
  */
 import { isEmail, slugify } from '@offre/model'
 import type { Fix } from '../fix.js'
@@ -12,6 +12,7 @@ import { isAssetPath, isUnder, normalizePath } from './paths.js'
 import { leadsSomewhere } from './site-map.js'
 import { closest } from './suggest.js'
 import { hostIn, looksLikeHost, resolveTarget, SITE_HOSTS } from './targets.js'
+import { urlDefects } from './url-defects.js'
 
 export interface LinkFinding {
   fr: string
@@ -41,6 +42,7 @@ export function checkDestination(url: string, destination: Destination | undefin
     })
     return findings
   }
+  findings.push(...urlDefects(url, destination, whole))
   if (target.kind === 'site') findings.push(...siteChecks(url, target, destination, whole, context))
   if (destination && (target.kind === 'site' || target.kind === 'external')) {
     // Only the site's own paths: elsewhere `//` may be meaningful (web.archive.org/web/…/https://…).
