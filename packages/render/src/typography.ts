@@ -1,6 +1,6 @@
 /**
  * French typography at render time, on text nodes only: the space an editor typed
- * before `?`, `!`, `;` and after a number before `%` becomes a narrow no-break space (U+202F), before `:`
+ * before `?`, `!`, `;` and between a number and its unit (`%`, `€`, `min`, `Mo`…) becomes a narrow no-break space (U+202F), before `:`
  * and inside « » a no-break space (U+00A0), so that punctuation never starts a
  * line. Only existing spaces are replaced, nothing is inserted: `10:30`,
  * `https://…` and `a:hover` stay as written. Code, URLs and e-mail addresses
@@ -21,8 +21,8 @@ const BEFORE_HIGH = new RegExp(`${RUN}(?=[?!;])`, 'g')
 const BEFORE_COLON = new RegExp(`${RUN}(?=:)`, 'g')
 const AFTER_OPENING = new RegExp(`«${SPACES}`, 'g')
 const BEFORE_CLOSING = new RegExp(`${RUN}»`, 'g')
-/** The space between a number and `%` (`100 %`), which must not break either. */
-const BEFORE_PERCENT = new RegExp(`(?<=\\d)${SPACES}(?=%)`, 'g')
+/** The space between a number and its unit (`100 %`, `10 000 €`, `30 min`, `7,5 Mo`), which must not break either. */
+const BEFORE_UNIT = new RegExp(`(?<=\\d)${SPACES}(?=(?:%|€|[kM]€|Md€|min|km|kg|[KMGT]i?o)(?![\\p{L}\\p{N}]))`, 'gu')
 /** URLs and addresses in text, which must keep their characters. */
 const VERBATIM = /(?:(?<![a-z\d+.-])[a-z][a-z\d+.-]*:\/\/|\bwww\.)[^\s<>«»]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi
 const UNTOUCHED = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'tt', 'script', 'style', 'textarea'])
@@ -39,10 +39,10 @@ export function frenchSpacing(text: string): string {
 }
 
 function spaceProse(text: string): string {
-  if (!/[?!;:«»%]/.test(text)) return text
+  if (!/[?!;:«»%€]|\d\s+[kmMGTK]/.test(text)) return text
   return text
     .replace(BEFORE_HIGH, NARROW)
-    .replace(BEFORE_PERCENT, NARROW)
+    .replace(BEFORE_UNIT, NARROW)
     .replace(BEFORE_COLON, NBSP)
     .replace(AFTER_OPENING, `«${NBSP}`)
     .replace(BEFORE_CLOSING, `${NBSP}»`)

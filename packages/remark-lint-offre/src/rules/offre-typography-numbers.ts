@@ -4,8 +4,9 @@
  *   the Lexique): `1er`, `1re`, `2e`, `20e`, never `1ère`, `2ème`, `3ième`, `2eme`
  *   (`2nd`, `2nde` are correct and left alone); the fix writes the letters on the line,
  *   as the site has no superscript in markdown;
- * - the space before `%` after a number: `100%` → `100 %` (the renderer makes it a
- *   narrow no-break space; with `nbsp: 'source'` the fix writes U+202F itself).
+ * - the space between a number and its unit: `100%` → `100 %`, `10000€`, `30min`,
+ *   `7,5Mo` (the renderer makes it a narrow no-break space; with `nbsp: 'source'` the
+ *   fix writes U+202F itself).
  * Each on the prose only: code, URLs (`%20`) and HTML are never checked.
  */
 import type { VFile } from 'vfile'
@@ -18,8 +19,11 @@ import type { TextRange } from './offre-typography-text.js'
 /** `1ère`, `2ème`, `3ièmes`, `17eme`: a number, then a wrong ordinal ending, then no more letter or digit. */
 const ORDINAL = /(?<![\p{L}\p{N}_.,-])(\d{1,4})((?:i?[eèé]re|i?[eèé]me)s?)(?![\p{L}\p{M}\p{N}_])/giu
 
-/** `100%`, `12,5%`: a digit right before `%`, which ends the word. */
-const PERCENT = /(?<=\p{N})%(?![\p{L}\p{N}_%])/gu
+/**
+ * `100%`, `12,5%`, `10000€`, `30min`, `7,5Mo`: a unit written against its number
+ * (the sign `%`, the euro, minutes, and the units of size and distance a page gives).
+ */
+const UNIT = /(?<=\p{N})(?:%|€|[kM]€|Md€|min|km|kg|[KMGT]o|[KMGT]io)(?![\p{L}\p{N}_%€])/gu
 
 export function checkNumbers(ranges: TextRange[], file: VFile): void {
   const nbsp = settingsOf(file).nbsp === 'source' ? '\u202f' : ' '
@@ -45,19 +49,22 @@ export function checkNumbers(ranges: TextRange[], file: VFile): void {
         ...(expected.length === 1 ? { fix: { start: start + number.length, end, text: (expected[0] as string).slice(number.length) } } : {}),
       })
     }
-    if (!range.prose.includes('%')) continue
-    for (const match of range.prose.matchAll(PERCENT)) {
+    for (const match of range.prose.matchAll(UNIT)) {
       const index = match.index ?? 0
+      const unit = match[0]
       if (looksEnglish(range, index)) continue
-      const number = /\d(?:[\d,.\u00a0\u202f]*\d)?$/u.exec(range.prose.slice(Math.max(0, index - 24), index))?.[0] ?? ''
+      // The number as written, its groups of thousands too (`10 000`), for the message.
+      const number = /(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d(?:[\d,.]*\d)?)$/u.exec(range.prose.slice(Math.max(0, index - 24), index))?.[0] ?? ''
+      // `v2Go`, `A4km`: a name or a code, not a quantity.
+      if (/[\p{L}_]/u.test(range.prose[index - number.length - 1] ?? '')) continue
       const start = range.start + index
-      const expected = `${number}${nbsp}%`
+      const expected = `${number}${nbsp}${unit}`
       say(file, {
-        fr: `Il manque une espace avant ${code('%')} : écrire ${code(expected)}`,
-        en: `Missing space before ${code('%')}, expected ${code(expected)}`,
-        place: placeOf(file, start, start + 1),
-        actual: '%',
-        expected: [`${nbsp}%`],
+        fr: `Il manque une espace avant ${code(unit)} : écrire ${code(expected)}`,
+        en: `Missing space before ${code(unit)}, expected ${code(expected)}`,
+        place: placeOf(file, start, start + unit.length),
+        actual: unit,
+        expected: [`${nbsp}${unit}`],
         fix: { start, end: start, text: nbsp },
       })
     }

@@ -196,14 +196,14 @@ describe('offre-typography: real pages', () => {
     for (const path of sitePages()) {
       const contentPath = path.slice(path.indexOf('/content/') + '/content/'.length)
       for (const message of await lint(readFileSync(path, 'utf8'), { only, path: contentPath })) {
-        const kind = /ordinal|avant `%`/.test(message.reason) ? 'numbers' : /ligature/.test(message.reason) ? 'ligatures' : /accent/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
+        const kind = /ordinal|Il manque une espace avant `(?:%|€|[kM]€|min|[KMGT]o)`/.test(message.reason) ? 'numbers' : /ligature/.test(message.reason) ? 'ligatures' : /accent/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
         counts[kind] = (counts[kind] ?? 0) + 1
       }
     }
     // Reviewed by reading every finding but the double spaces (sampled): a handful of false
     // positives remain, listed in docs/offre-typography.md. A change here must be reviewed again.
-    // The 31 number findings (20 ordinals such as `2ème`, 11 `100%`) were all read: every one is true.
-    expect(counts).toEqual({ spaces: 326, punctuation: 92, capitals: 58, numbers: 31, ligatures: 20, repeated: 2, euphonic: 1 })
+    // The 38 number findings (20 ordinals such as `2ème`, 11 `100%`, 7 units: `10 000€`, `30min`, `7.5Mo`) were all read: every one is true.
+    expect(counts).toEqual({ spaces: 326, punctuation: 92, capitals: 58, numbers: 38, ligatures: 20, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -238,6 +238,14 @@ describe('offre-typography: numbers', () => {
     expect(await fix('Une équipe 100% dédiée, 12,5% des agents.\n', { only })).toBe('Une équipe 100 % dédiée, 12,5 % des agents.\n')
     expect(await fix('Jusqu’à 100% du coût.\n', source())).toBe('Jusqu’à 100\u202f% du coût.\n')
     expect(await lint('Un [lien](https://a.fr/100%25) ou https://a.fr/b%20c, 100 % déjà espacé, `50%` en code.\n', { only })).toEqual([])
+  })
+
+  it('wants a space between a number and its unit, as on the real pages', async () => {
+    const text = 'Une pause de 15min, un budget de 10000€ puis 21,6M€, un fichier de 7,5Mo.\n'
+    expect((await lint('Quatre prix de 10 000€ chacun.\n', { only }))[0]?.reason).toBe('Il manque une espace avant `€` : écrire `10 000 €`')
+    expect((await lint(text, { only })).map((message) => message.actual)).toEqual(['min', '€', 'M€', 'Mo'])
+    expect(await fix(text, { only })).toBe('Une pause de 15 min, un budget de 10000 € puis 21,6 M€, un fichier de 7,5 Mo.\n')
+    expect(await lint('La 4G, la 5G, le format A4, la version v2Go, 30 min, `8Go` en code, 100 km.\n', { only })).toEqual([])
   })
 
   it('leaves English pages and the numbers check off alone', async () => {
