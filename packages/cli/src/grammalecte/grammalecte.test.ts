@@ -103,6 +103,7 @@ describe.skipIf(installed === undefined)('offre-grammar with Grammalecte', () =>
     ['coté / côté', 'fr/bluehats/gazettes/bluehats_3.md', 86, 'coté', 'côté'],
     ['des / dès, in italics', 'fr/bluehats/gazettes/bluehats_17.md', 21, 'des ces', 'de ces'],
     ['an imperative', 'fr/bluehats/bsoc/2022/contributions/sysma.md', 6, 'Rejoignez nous', 'Rejoignez-nous'],
+    ['a ministry’s capital', 'fr/bluehats/rencontres/libreoffice-2023.md', 26, 'intérieur', 'Intérieur'],
   ])('finds %s where the site has it', async (_family, page, line, actual, expected) => {
     const found = await grammarOf(page)
     expect(found).toContainEqual([line, actual, expect.arrayContaining([expected])])
