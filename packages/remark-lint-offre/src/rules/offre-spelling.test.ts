@@ -68,7 +68,7 @@ describe('offre-spelling', () => {
       'complete', 'Rejoingez', 'Ingéniérie', 'pageale', 'node-oicd-provider', 'interactf', 'recompensé', 'license',
       'recommendations', 'Javascirpt', 'produc-owner', 'Echéances',
       // A French word alone in italics, a capital after an opening bracket, a prefix the dictionary glues.
-      'intéropérabilité', 'Assitance', 'visio-conférence',
+      'intéropérabilité', 'Assitance', 'visio-conférence', 'Titualire',
     ]) {
       expect([...found].some((f) => f === word || f.endsWith(`'${word}`) || f.endsWith(`’${word}`)), word).toBe(true)
     }
@@ -114,6 +114,13 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
     expect(rest).toEqual([])
     expect(message?.expected?.[0]).toBe('Assistance')
     expect(await flagged('Le projet (Linux Foundation) et la forge (Gitea) avancent.\n')).toEqual([])
+  })
+
+  it('takes a capitalised slip of a word the page writes again and again for a typo, even beside a name', async () => {
+    // code.gouv.fr, the interministerial support contracts: one `Titualire` among the lots' `Titulaire`.
+    const lots = ['- Lot 3 : PostgreSQL – Titulaire Dalibo notifié le 21/03/2025 ;', '- Lot 4 : Openstack – Titulaire Worteks notifié le 23/12/2024 ;', '- Lot 5 : Moodle – Titualire Soprasteria notifié le 15/04/2025 ;', '']
+    expect(await flagged(lots.join('\n'))).toEqual(['Titualire'])
+    expect(await flagged('- Lot 5 : Moodle – Titualire Soprasteria notifié le 15/04/2025 ;\n')).toEqual([])
   })
 
   it('wants a prefixed word glued where the dictionary glues it, and keeps `co-` hyphenated', async () => {

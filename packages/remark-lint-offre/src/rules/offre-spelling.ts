@@ -171,8 +171,11 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
             continue
           }
           if (!close || !bestIsCommon) continue
-          if (nameNeighbour(text, tokens, index, dictionary) || /(?:^|[\s.-])\p{Lu}\.\s*$/u.test(text.slice(0, match.index))) continue
-          if (!accentsOnly && ((properNouns && !atSentenceStart) || !likelySlip(bare, (best ?? '').replace(ELISION, '')))) continue
+          // The page writes the word right again and again (`Titualire Soprasteria` among
+          // five `Titulaire …`): a slip, whatever stands beside it.
+          const pageWritesIt = best !== undefined && timesWritten(source, best, 2) >= 2
+          if (!pageWritesIt && (nameNeighbour(text, tokens, index, dictionary) || /(?:^|[\s.-])\p{Lu}\.\s*$/u.test(text.slice(0, match.index)))) continue
+          if (!pageWritesIt && !accentsOnly && ((properNouns && !atSentenceStart) || !likelySlip(bare, (best ?? '').replace(ELISION, '')))) continue
         } else if (!close) {
           // Far from every French word, in lower case, and in no language we know: still
           // a misspelling (`pageale`) unless it looks like markup or an identifier.
@@ -402,6 +405,17 @@ function readsForeign(text: string, french: Speller, english: Speller): boolean 
   }
   // One English word among French ones is a borrowing, not an English title (`guide interactf Awesome`).
   return foreign > frenchOnly && (foreign >= 2 || words.length === 2)
+}
+
+/** How many times `word` is written in `source` as a whole word, counting up to `enough`. */
+function timesWritten(source: string, word: string, enough: number): number {
+  let count = 0
+  for (let from = source.indexOf(word); from !== -1 && count < enough; from = source.indexOf(word, from + word.length)) {
+    const before = source[from - 1] ?? ' '
+    const after = source[from + word.length] ?? ' '
+    if (!/[\p{L}\p{M}\d_-]/u.test(before) && !/[\p{L}\p{M}\d_-]/u.test(after)) count++
+  }
+  return count
 }
 
 /** French accents, which few words of other languages carry. */
