@@ -86,3 +86,33 @@ describe('offre-typos on a page in another language', () => {
     expect((await lint('Une connection sécurisée.\n', { only, settings: { contentPath: 'fr/lasuite/index.md' } })).map((m) => m.actual)).toEqual(['connection'])
   })
 })
+
+describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
+  it('finds fixed expressions written wrong, and fixes them in the writer’s case', async () => {
+    const text = [
+      'En terme de coûts, la mise en places du dispositif et les mises à jours suivent.',
+      'Le logiciel gère les bases de donnée, etc.',
+      'Les rencontres ont lieu les lundi de 17h à 18h, c’est à dire ça et là.',
+      'Les intervenants se sont succédés au micro. Félicitation à l’équipe !',
+      '',
+    ].join('\n')
+    const messages = await lint(text, { only: ['offre-typos'] })
+    expect(messages.map((message) => [message.actual, message.expected?.[0]])).toEqual([
+      ['En terme de', 'En termes de'],
+      ['mise en places', 'mise en place'],
+      ['mises à jours', 'mises à jour'],
+      ['bases de donnée', 'bases de données'],
+      ['les lundi', 'les lundis'],
+      ['c’est à dire', 'c’est-à-dire'],
+      ['ça et là', 'çà et là'],
+      ['se sont succédés', 'se sont succédé'],
+      ['Félicitation à', 'Félicitations à'],
+    ])
+    expect(await fix('Un suivi en terme\nde coûts.\n', { only: ['offre-typos'] })).toBe('Un suivi en termes de coûts.\n')
+  })
+
+  it('leaves the right forms, dates and code alone', async () => {
+    expect(await lint('En termes de coûts, la mise en place, les mises à jour, les bases de données, les lundis, le lundi 3 et le mardi 4, les lundi 3 et mardi 4 juin, `mise en places`.\n', { only: ['offre-typos'] })).toEqual([])
+    expect(await lint('In terms of the mise en places.\n', { only: ['offre-typos'], path: 'en/page.md' })).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 /**
- * offre-typos: known French misspellings (`logciel` → `logiciel`), whole words only,
+ * offre-typos: known French misspellings (`logciel` → `logiciel`) and misspelt
+ * phrases (`mise en places` → `mise en place`, `data/typo-phrases.ts`), whole words only,
  * case-aware, never in code, URLs or addresses, nor on pages in another language
  * (`en/`). Fix: the correction, in the case
  * of the word found.
@@ -8,7 +9,9 @@
  */
 import type { Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
+import type { VFile } from 'vfile'
 import { isUpper, matchCase } from '../case.js'
+import { PHRASE_NOT_BEFORE, TYPO_PHRASES } from '../data/typo-phrases.js'
 import { TYPOS } from '../data/typos.js'
 import { placeOf } from '../places.js'
 import { isFrench } from '../settings.js'
@@ -35,11 +38,48 @@ function typosFor(extra: Record<string, string> | undefined): ReadonlyMap<string
   return typos
 }
 
+/** The phrases as one expression: each word apart, whatever spaces (or line break) between them, either apostrophe. */
+const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")
+const PHRASES = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d_'’-])(?:${Object.keys(TYPO_PHRASES)
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.split(' ').map(escapeWord).join('\\s+'))
+    .join('|')})(?![\\p{L}\\p{M}\\d_’'-])`,
+  'giu',
+)
+/** What every phrase holds: a page without any of these words has none (most pages). */
+const PHRASE_HINT = /\b(?:terme|places|jours|donnée|là|dire|delà|vis|temps|fur|succéd|félicitation|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/iu
+
+function checkPhrases(tree: Root, file: VFile): void {
+  if (!PHRASE_HINT.test(String(file.value ?? ''))) return
+  for (const { match, start, end } of matchProse(tree, file, PHRASES)) {
+    const written = match[0]
+    const key = written.toLowerCase().replace(/\s+/g, ' ').replace(/'/g, '’')
+    const correction = TYPO_PHRASES[key] ?? TYPO_PHRASES[key.replace(/’/g, "'")]
+    if (correction === undefined) continue
+    const after = String(file.value ?? '').slice(end, end + 40)
+    if (PHRASE_NOT_BEFORE[key]?.test(after)) continue
+    // The writer's apostrophe and first capital; the correction's spaces.
+    const apostrophe = written.includes("'") ? "'" : '’'
+    const corrected = correction.replace(/['’]/g, apostrophe)
+    const expected = /^\p{Lu}/u.test(written) ? corrected.charAt(0).toUpperCase() + corrected.slice(1) : corrected
+    say(file, {
+      fr: `${code(written.replace(/\s+/g, ' '))} : faute dans l’expression, écrire ${code(expected)}`,
+      en: `Unexpected ${code(written.replace(/\s+/g, ' '))}, expected ${code(expected)}`,
+      place: placeOf(file, start, end),
+      actual: written,
+      expected: [expected],
+      fix: { start, end, text: expected },
+    })
+  }
+}
+
 const remarkLintOffreTypos = lintRule<Root, TyposOptions | undefined>(
   { origin: 'remark-lint:offre-typos', url: ruleUrl('offre-typos') },
   (tree, file, options) => {
     // French misspellings: `connection` and `Reference` are English words on an English page.
     if (!isFrench(file)) return
+    checkPhrases(tree, file)
     const typos = typosFor(options?.extra)
     for (const { match, start, end } of matchProse(tree, file, SINGLE_WORD)) {
       const word = match[0]

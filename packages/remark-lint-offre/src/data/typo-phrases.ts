@@ -1,0 +1,36 @@
+/**
+ * Known French misspellings of phrases, with their correction: fixed expressions
+ * written wrong (`mise en places`, `en terme de`), a noun that the expression wants
+ * in the plural (`base de donnée`, `tous les lundi`) or a participle that never
+ * agrees (`se sont succédés`). Each was checked: the misspelt phrase is never correct
+ * French, the correction always is. Matched as whole words, the spaces between them
+ * of any kind (a line break too), the case of the first letter kept.
+ */
+const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']
+
+export const TYPO_PHRASES: Readonly<Record<string, string>> = {
+  'en terme de': 'en termes de',
+  'mise en places': 'mise en place',
+  'mises en places': 'mises en place',
+  'mise à jours': 'mise à jour',
+  'mises à jours': 'mises à jour',
+  'mis à jours': 'mis à jour',
+  'mettre à jours': 'mettre à jour',
+  'base de donnée': 'base de données',
+  'bases de donnée': 'bases de données',
+  'ça et là': 'çà et là',
+  'c’est à dire': 'c’est-à-dire',
+  "c'est à dire": "c'est-à-dire",
+  'au delà': 'au-delà',
+  'vis à vis': 'vis-à-vis',
+  'en temps que': 'en tant que',
+  'au fur à mesure': 'au fur et à mesure',
+  'se sont succédés': 'se sont succédé',
+  'se sont succédées': 'se sont succédé',
+  'félicitation à': 'félicitations à',
+  // `les lundis de 17 h à 18 h`; `le lundi 3 et le mardi 4` (a date) is not matched: see PHRASE_NOT_BEFORE.
+  ...Object.fromEntries(DAYS.map((day) => [`les ${day}`, `les ${day}s`])),
+}
+
+/** What may not follow a phrase for it to be the misspelling: `les lundi 3 et mardi 4 juin` names dates. */
+export const PHRASE_NOT_BEFORE: Readonly<Record<string, RegExp>> = Object.fromEntries(DAYS.map((day) => [`les ${day}`, /^\s+(?:\d|et\s+\p{L}+\s+\d)/u]))
