@@ -91,7 +91,8 @@ export function checkCapitalAccents(ranges: TextRange[], file: VFile): void {
   }
 }
 
-function opensSentence(source: string, offset: number): boolean {
+/** Whether the word at `offset` opens a sentence, a heading, an item, a link or a table cell. */
+export function opensSentence(source: string, offset: number): boolean {
   const before = /\s*$/.exec(source.slice(Math.max(0, offset - 200), offset))?.[0] ?? ''
   const previous = source[offset - before.length - 1]
   return previous === undefined || /\n[ \t]*\n/.test(before) || SENTENCE_OPENER.test(previous)

@@ -7,7 +7,8 @@
  * - `capitals`: `Etat` → `État`, `A propos` → `À propos`;
  * - `euphonic`: `Existe-il` → `Existe-t-il`;
  * - `repeated`: `sur sur` → `sur`;
- * - `numbers`: ordinals (`2ème` → `2e`, `1ère` → `1re`) and the space before `%` (`100%`).
+ * - `numbers`: ordinals (`2ème` → `2e`, `1ère` → `1re`) and the space before a unit (`100%`);
+ * - `dates`: no capital to months and days inside a date (`le 20 Avril` → `le 20 avril`).
  * English pages (`en/…`) get only the `spaces` check. Code, URLs, addresses, HTML and
  * front matter are never prose, so never checked.
  *
@@ -19,6 +20,7 @@ import { ruleUrl } from '../report.js'
 import { settingsOf } from '../settings.js'
 import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 import { checkDoubleSpaces, checkPunctuationSpaces } from './offre-typography-spacing.js'
+import { checkDates } from './offre-typography-dates.js'
 import { checkNumbers } from './offre-typography-numbers.js'
 import { isEnglishContent, textRanges } from './offre-typography-text.js'
 import { REPEATABLE, checkCapitalAccents, checkEuphonicT, checkLigatures, checkRepeatedWords } from './offre-typography-words.js'
@@ -65,6 +67,7 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
   if (on('capitals')) checkCapitalAccents(ranges, file)
   if (on('euphonic')) checkEuphonicT(ranges, file)
   if (on('numbers')) checkNumbers(ranges, file)
+  if (on('dates')) checkDates(ranges, file)
   if (on('repeated')) {
     const allowed = new Set([...REPEATABLE, ...(options?.allowRepeated ?? []).map((word) => word.toLowerCase())])
     checkRepeatedWords(ranges, file, allowed)

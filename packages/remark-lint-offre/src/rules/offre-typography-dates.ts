@@ -1,0 +1,49 @@
+/**
+ * The dates check of `offre-typography`, French pages only: the names of months and
+ * days take no capital inside a sentence (`le 20 Avril 2021`, `en Mai 2023`, `Jeudi 30
+ * juin` after a comma). Only where the word is part of a date (a number before or
+ * after it: `Mars` alone may be the planet, `Avril` a first name) and does not open a
+ * sentence, a heading, an item or a table cell. Fix: the lower-case initial.
+ */
+import type { VFile } from 'vfile'
+import { placeOf } from '../places.js'
+import { code, say } from '../report.js'
+import { looksEnglish } from './offre-typography-language.js'
+import type { TextRange } from './offre-typography-text.js'
+import { opensSentence } from './offre-typography-words.js'
+
+const MONTHS = ['Janvier', 'Février', 'Fevrier', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet', 'Août', 'Aout', 'Septembre', 'Octobre', 'Novembre', 'Décembre', 'Decembre']
+const DAYS = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche']
+
+/** A capitalised month or day, with what stands around it on its line. */
+const DATE_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\d_'’-])(${[...MONTHS, ...DAYS].join('|')})(?![\\p{L}\\p{M}\\d_'’-])`, 'gu')
+/** A day of the month right before (`20 Avril`, `1er Mai`), or a day number or year right after (`Mai 2023`, `Jeudi 30`). */
+const NUMBER_BEFORE = /(?:^|[\s(])\d{1,2}(?:er)?[ \u00a0\u202f]+$/u
+const NUMBER_AFTER = /^[ \u00a0\u202f]+(?:\d{1,2}(?:er)?\b|\d{4}\b)/u
+
+export function checkDates(ranges: TextRange[], file: VFile): void {
+  const source = String(file.value ?? '')
+  for (const range of ranges) {
+    for (const match of range.prose.matchAll(DATE_WORD)) {
+      const index = match.index ?? 0
+      const word = match[0]
+      const before = range.prose.slice(Math.max(0, index - 8), index)
+      const after = range.prose.slice(index + word.length, index + word.length + 8)
+      const month = MONTHS.includes(word)
+      // A month after a day number, or before a year; a day before its number.
+      if (!((month && NUMBER_BEFORE.test(before)) || NUMBER_AFTER.test(after))) continue
+      const start = range.start + index
+      if (!NUMBER_BEFORE.test(before) && opensSentence(source, start)) continue
+      if (looksEnglish(range, index)) continue
+      const expected = word.charAt(0).toLowerCase() + word.slice(1)
+      say(file, {
+        fr: `${code(word)} : pas de majuscule aux ${month ? 'mois' : 'jours'} dans une date, écrire ${code(expected)}`,
+        en: `Unexpected capital in the ${month ? 'month' : 'day'} ${code(word)} of a date, expected ${code(expected)}`,
+        place: placeOf(file, start, start + word.length),
+        actual: word,
+        expected: [expected],
+        fix: { start, end: start + 1, text: expected.charAt(0) },
+      })
+    }
+  }
+}
