@@ -119,8 +119,21 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
   it('takes a capitalised slip of a word the page writes again and again for a typo, even beside a name', async () => {
     // code.gouv.fr, the interministerial support contracts: one `Titualire` among the lots' `Titulaire`.
     const lots = ['- Lot 3 : PostgreSQL – Titulaire Dalibo notifié le 21/03/2025 ;', '- Lot 4 : Openstack – Titulaire Worteks notifié le 23/12/2024 ;', '- Lot 5 : Moodle – Titualire Soprasteria notifié le 15/04/2025 ;', '']
-    expect(await flagged(lots.join('\n'))).toEqual(['Titualire'])
+    // (`Openstack` is the name `OpenStack` miscased, as the page writes it.)
+    expect(await flagged(lots.join('\n'))).toEqual(['Openstack', 'Titualire'])
     expect(await flagged('- Lot 5 : Moodle – Titualire Soprasteria notifié le 15/04/2025 ;\n')).toEqual([])
+  })
+
+  it('writes a name with inner capitals as it is written, and lets it be typed all in lower case', async () => {
+    // code.gouv.fr, BSoC contributions: `Javascript`, `Github`, `Postgis`.
+    const messages = await lint('Le projet, écrit en Javascript, est publié sur Github avec Postgis.\n', { only })
+    expect(messages.map((message) => [message.actual, message.expected?.[0]])).toEqual([
+      ['Javascript', 'JavaScript'],
+      ['Github', 'GitHub'],
+      ['Postgis', 'PostGIS'],
+    ])
+    expect(await flagged('Le projet, écrit en JavaScript, est publié sur GitHub, sur github et sur l’instance GitLab.\n')).toEqual([])
+    expect(await lint('Le projet est publié sur Github.\n', { only, settings: { vocabulary: ['Github'] } })).toEqual([])
   })
 
   it('wants a prefixed word glued where the dictionary glues it, and keeps `co-` hyphenated', async () => {

@@ -51,6 +51,8 @@ const ELISION = /^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]/i
 const LATIN = /^[\p{Script=Latin}\p{M}'’ʼ-]+$/u
 const IGNORE_COMMENT = /^<!--\s*spell\s+ignore\s+([\s\S]*?)\s*-->$/i
 const BUILT_IN = new Set([...PROPER_NOUNS, ...FIELD_WORDS, ...PRODUCTS])
+/** The known names with capitals inside (`GitHub`, `WordPress`), by their lower case: `Github` is a misspelling of one. */
+const MIXED_CASE_NAMES = new Map([...PROPER_NOUNS, ...PRODUCTS].filter((name) => /^\p{L}.*\p{Lu}/u.test(name) && /\p{Ll}/u.test(name)).map((name) => [name.toLowerCase(), name]))
 
 /** The built-in words with the project's vocabulary and the rule's `words`, merged once per pair of lists. */
 const knownSets = new WeakMap<readonly string[], WeakMap<readonly string[], ReadonlySet<string>>>()
@@ -104,6 +106,12 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
       for (let index = 0; index < tokens.length; index++) {
         const match = tokens[index] as RegExpExecArray
         const word = match[0]
+        const misCased = misCasedName(word, known)
+        if (misCased !== undefined) {
+          const start = range.start + (offsets ? (offsets[match.index] as number) : match.index)
+          if (!skipped(start)) candidates.push({ word: source.slice(start, start + word.length), start, end: start + word.length, suggestions: [misCased], identifier: false })
+          continue
+        }
         if (inDictionary(word) || isKnown(word, known)) continue
         const start = range.start + (offsets ? (offsets[match.index] as number) : match.index)
         if (typos.has(start)) continue
@@ -405,6 +413,20 @@ function readsForeign(text: string, french: Speller, english: Speller): boolean 
   }
   // One English word among French ones is a borrowing, not an English title (`guide interactf Awesome`).
   return foreign > frenchOnly && (foreign >= 2 || words.length === 2)
+}
+
+/**
+ * `Github`, `Wordpress`, `Linkedin`: a name with capitals inside (`GitHub`), capitalised
+ * but not as it is written; its correction. A name typed all in lower case (`github`)
+ * is accepted, as it always was; so is a form the project's vocabulary gives.
+ */
+function misCasedName(word: string, known: ReadonlySet<string>): string | undefined {
+  const elided = ELISION.exec(word)?.[0] ?? ''
+  const bare = word.slice(elided.length)
+  if (!/^\p{Lu}\p{Ll}/u.test(bare)) return undefined
+  const name = MIXED_CASE_NAMES.get(bare.toLowerCase())
+  if (name === undefined || name === bare || known.has(bare)) return undefined
+  return elided + name
 }
 
 /** How many times `word` is written in `source` as a whole word, counting up to `enough`. */
