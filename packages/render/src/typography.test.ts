@@ -14,7 +14,8 @@ describe('frenchSpacing', () => {
 
   it('keeps a number and its unit together, and inserts no space', () => {
     expect(frenchSpacing('100 % dédiée, 12,5\u00a0% des agents, 100% libre, le % restant')).toBe(`100${NARROW}% dédiée, 12,5${NARROW}% des agents, 100% libre, le % restant`)
-    expect(frenchSpacing('10 000 € puis 30 min, 7,5 Mo, 2 Mots, 3 minutes')).toBe(`10 000${NARROW}€ puis 30${NARROW}min, 7,5${NARROW}Mo, 2 Mots, 3 minutes`)
+    expect(frenchSpacing('10 000 € puis 30 min, 7,5 Mo, 2 Mots, 3 minutes')).toBe(`10${NARROW}000${NARROW}€ puis 30${NARROW}min, 7,5${NARROW}Mo, 2 Mots, 3 minutes`)
+    expect(frenchSpacing('1 000 000 agents, en 2023 2024, le 12 mai, 3,5 123')).toBe(`1${NARROW}000${NARROW}000 agents, en 2023 2024, le 12 mai, 3,5 123`)
   })
 
   it('replaces only a space that is there, and fixes the wrong no-break space', () => {

@@ -1,6 +1,7 @@
 /**
  * French typography at render time, on text nodes only: the space an editor typed
- * before `?`, `!`, `;` and between a number and its unit (`%`, `€`, `min`, `Mo`…) becomes a narrow no-break space (U+202F), before `:`
+ * before `?`, `!`, `;`, between a number and its unit (`%`, `€`, `min`, `Mo`…) and between
+ * its groups of thousands (`12 000`) becomes a narrow no-break space (U+202F), before `:`
  * and inside « » a no-break space (U+00A0), so that punctuation never starts a
  * line. Only existing spaces are replaced, nothing is inserted: `10:30`,
  * `https://…` and `a:hover` stay as written. Code, URLs and e-mail addresses
@@ -21,6 +22,8 @@ const BEFORE_HIGH = new RegExp(`${RUN}(?=[?!;])`, 'g')
 const BEFORE_COLON = new RegExp(`${RUN}(?=:)`, 'g')
 const AFTER_OPENING = new RegExp(`«${SPACES}`, 'g')
 const BEFORE_CLOSING = new RegExp(`${RUN}»`, 'g')
+/** The spaces between the groups of thousands of a number (`12 000`, `1 000 000`): they must not break either. */
+const THOUSANDS = /(?<=(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})*)[ \u00a0](?=\d{3}(?!\d))/g
 /** The space between a number and its unit (`100 %`, `10 000 €`, `30 min`, `7,5 Mo`), which must not break either. */
 const BEFORE_UNIT = new RegExp(`(?<=\\d)${SPACES}(?=(?:%|€|[kM]€|Md€|min|km|kg|[KMGT]i?o)(?![\\p{L}\\p{N}]))`, 'gu')
 /** URLs and addresses in text, which must keep their characters. */
@@ -39,8 +42,9 @@ export function frenchSpacing(text: string): string {
 }
 
 function spaceProse(text: string): string {
-  if (!/[?!;:«»%€]|\d\s+[kmMGTK]/.test(text)) return text
+  if (!/[?!;:«»%€]|\d\s+[kmMGTK]|\d\s\d{3}/.test(text)) return text
   return text
+    .replace(THOUSANDS, NARROW)
     .replace(BEFORE_HIGH, NARROW)
     .replace(BEFORE_UNIT, NARROW)
     .replace(BEFORE_COLON, NBSP)

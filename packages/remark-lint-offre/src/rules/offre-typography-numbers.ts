@@ -4,6 +4,7 @@
  *   the Lexique): `1er`, `1re`, `2e`, `20e`, never `1ère`, `2ème`, `3ième`, `2eme`
  *   (`2nd`, `2nde` are correct and left alone); the fix writes the letters on the line,
  *   as the site has no superscript in markdown;
+ * - large numbers grouped by thousands: `12000 dépôts` → `12 000 dépôts`;
  * - the space between a number and its unit: `100%` → `100 %`, `10000€`, `30min`,
  *   `7,5Mo` (the renderer makes it a narrow no-break space; with `nbsp: 'source'` the
  *   fix writes U+202F itself).
@@ -24,6 +25,18 @@ const ORDINAL = /(?<![\p{L}\p{N}_.,-])(\d{1,4})((?:i?[eèé]re|i?[eèé]me)s?)(?
  * (the sign `%`, the euro, minutes, and the units of size and distance a page gives).
  */
 const UNIT = /(?<=\p{N})(?:%|€|[kM]€|Md€|min|km|kg|[KMGT]o|[KMGT]io)(?![\p{L}\p{N}_%€])/gu
+
+/**
+ * `12000 dépôts`, `500000 le nombre`, `10000€`: a number of five digits or more, not
+ * grouped by thousands, followed by a word or a unit (a quantity: a postal code is
+ * followed by its city, capitalised; an identifier or a year is not matched).
+ */
+const LARGE = /(?<![\p{L}\p{N}_.,/:#=?&%-])\d{5,}(?=[ \u00a0\u202f]*(?:\p{Ll}|€|%))/gu
+
+/** `12000` → `12 000`, with `space` between the groups. */
+function grouped(digits: string, space: string): string {
+  return digits.replace(/\B(?=(?:\d{3})+$)/g, space)
+}
 
 export function checkNumbers(ranges: TextRange[], file: VFile): void {
   const nbsp = settingsOf(file).nbsp === 'source' ? '\u202f' : ' '
@@ -47,6 +60,23 @@ export function checkNumbers(ranges: TextRange[], file: VFile): void {
         actual: written,
         expected,
         ...(expected.length === 1 ? { fix: { start: start + number.length, end, text: (expected[0] as string).slice(number.length) } } : {}),
+      })
+    }
+    for (const match of range.prose.matchAll(LARGE)) {
+      const index = match.index ?? 0
+      // `n° 123456`, `numéro 12345 du`: an identifier, never grouped.
+      if (/(?:\bn[°º]|\bnuméro|\bno\.?|#)[ \u00a0\u202f]*$/iu.test(range.prose.slice(Math.max(0, index - 12), index))) continue
+      if (looksEnglish(range, index)) continue
+      const digits = match[0]
+      const start = range.start + index
+      const expected = grouped(digits, nbsp)
+      say(file, {
+        fr: `${code(digits)} : grand nombre sans espaces entre les milliers, écrire ${code(grouped(digits, ' '))}`,
+        en: `Unexpected large number ${code(digits)} without thousands separators, expected ${code(grouped(digits, ' '))}`,
+        place: placeOf(file, start, start + digits.length),
+        actual: digits,
+        expected: [expected],
+        fix: { start, end: start + digits.length, text: expected },
       })
     }
     for (const match of range.prose.matchAll(UNIT)) {
