@@ -8,7 +8,8 @@
  * - `euphonic`: `Existe-il` → `Existe-t-il`;
  * - `repeated`: `sur sur` → `sur`;
  * - `numbers`: ordinals (`2ème` → `2e`, `1ère` → `1re`) and the space before a unit (`100%`);
- * - `dates`: no capital to months and days inside a date (`le 20 Avril` → `le 20 avril`).
+ * - `dates`: no capital to months and days inside a date (`le 20 Avril` → `le 20 avril`);
+ * - `abbreviations`: `etc.` with its full stop, `p. 14` spaced.
  * English pages (`en/…`) get only the `spaces` check. Code, URLs, addresses, HTML and
  * front matter are never prose, so never checked.
  *
@@ -20,6 +21,7 @@ import { ruleUrl } from '../report.js'
 import { settingsOf } from '../settings.js'
 import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 import { checkDoubleSpaces, checkPunctuationSpaces } from './offre-typography-spacing.js'
+import { checkAbbreviations } from './offre-typography-abbreviations.js'
 import { checkDates } from './offre-typography-dates.js'
 import { checkNumbers } from './offre-typography-numbers.js'
 import { isEnglishContent, textRanges } from './offre-typography-text.js'
@@ -68,6 +70,7 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
   if (on('euphonic')) checkEuphonicT(ranges, file)
   if (on('numbers')) checkNumbers(ranges, file)
   if (on('dates')) checkDates(ranges, file)
+  if (on('abbreviations')) checkAbbreviations(ranges, file)
   if (on('repeated')) {
     const allowed = new Set([...REPEATABLE, ...(options?.allowRepeated ?? []).map((word) => word.toLowerCase())])
     checkRepeatedWords(ranges, file, allowed)

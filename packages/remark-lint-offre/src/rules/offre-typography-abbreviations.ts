@@ -1,0 +1,58 @@
+/**
+ * The abbreviations check of `offre-typography`, French pages only: `etc.` always
+ * takes its full stop (`etc)`, `etc,` → `etc.`; `etc…` and `etc...` say it twice:
+ * `etc.`), and a page number is spaced from its abbreviation (`p.14` → `p. 14`).
+ * Fix: the full stop, or the space (a no-break one with `nbsp: 'source'`).
+ */
+import type { VFile } from 'vfile'
+import { placeOf } from '../places.js'
+import { code, say } from '../report.js'
+import { settingsOf } from '../settings.js'
+import { looksEnglish } from './offre-typography-language.js'
+import type { TextRange } from './offre-typography-text.js'
+
+/** `etc` without its full stop, or with an ellipsis after it. */
+const ETC = /(?<![\p{L}\p{M}\d_'’-])etc(?![\p{L}\p{M}\d_'’-])(\.\.\.|…|\.)?/gu
+/** `p.14`, `pp.12-14`: a page abbreviation against its number. */
+const PAGE = /(?<![\p{L}\p{M}\d_'’.-])(pp?\.)(?=\d)/gu
+
+export function checkAbbreviations(ranges: TextRange[], file: VFile): void {
+  const nbsp = settingsOf(file).nbsp === 'source' ? '\u00a0' : ' '
+  for (const range of ranges) {
+    if (range.prose.includes('etc')) {
+      for (const match of range.prose.matchAll(ETC)) {
+        const after = match[1]
+        if (after === '.') continue
+        const index = match.index ?? 0
+        if (looksEnglish(range, index)) continue
+        const start = range.start + index
+        const end = start + match[0].length
+        say(file, {
+          fr: `${code(match[0])} : écrire ${code('etc.')}, avec son point${after === undefined ? '' : ' (et sans points de suspension, qu’il dit déjà)'}`,
+          en: `Unexpected ${code(match[0])}, expected ${code('etc.')}`,
+          place: placeOf(file, start, end),
+          actual: match[0],
+          expected: ['etc.'],
+          fix: { start: start + 3, end, text: '.' },
+        })
+      }
+    }
+    if (!range.prose.includes('p.')) continue
+    for (const match of range.prose.matchAll(PAGE)) {
+      const index = match.index ?? 0
+      if (looksEnglish(range, index)) continue
+      const abbreviation = match[1] as string
+      const start = range.start + index
+      const end = start + abbreviation.length
+      const number = /^\d+/.exec(range.prose.slice(index + abbreviation.length))?.[0] ?? ''
+      say(file, {
+        fr: `${code(abbreviation + number)} : une espace après l’abréviation, écrire ${code(`${abbreviation} ${number}`)}`,
+        en: `Missing space after ${code(abbreviation)}, expected ${code(`${abbreviation} ${number}`)}`,
+        place: placeOf(file, start, end),
+        actual: abbreviation,
+        expected: [`${abbreviation}${nbsp}`],
+        fix: { start: end, end, text: nbsp },
+      })
+    }
+  }
+}
