@@ -28,6 +28,17 @@ export const TYPO_PHRASES: Readonly<Record<string, string>> = {
   'se sont succédés': 'se sont succédé',
   'se sont succédées': 'se sont succédé',
   'félicitation à': 'félicitations à',
+  // `du` is `de le`: never before an elided `l’`.
+  'du l’': 'de l’',
+  "du l'": "de l'",
+  // Regions, hyphenated.
+  'hauts de france': 'Hauts-de-France',
+  'auvergne rhône-alpes': 'Auvergne-Rhône-Alpes',
+  'auvergne rhône alpes': 'Auvergne-Rhône-Alpes',
+  'bourgogne franche-comté': 'Bourgogne-Franche-Comté',
+  'bourgogne franche comté': 'Bourgogne-Franche-Comté',
+  'provence alpes côte d’azur': 'Provence-Alpes-Côte d’Azur',
+  "provence alpes côte d'azur": "Provence-Alpes-Côte d'Azur",
   // `les lundis de 17 h à 18 h`; `le lundi 3 et le mardi 4` (a date) is not matched: see PHRASE_NOT_BEFORE.
   ...Object.fromEntries(DAYS.map((day) => [`les ${day}`, `les ${day}s`])),
 }

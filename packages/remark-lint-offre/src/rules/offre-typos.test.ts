@@ -94,6 +94,7 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
       'Le logiciel gère les bases de donnée, etc.',
       'Les rencontres ont lieu les lundi de 17h à 18h, c’est à dire ça et là.',
       'Les intervenants se sont succédés au micro. Félicitation à l’équipe !',
+      'Le site du l’éducation, en Hauts de France et en Auvergne Rhône-Alpes.',
       '',
     ].join('\n')
     const messages = await lint(text, { only: ['offre-typos'] })
@@ -107,6 +108,9 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
       ['ça et là', 'çà et là'],
       ['se sont succédés', 'se sont succédé'],
       ['Félicitation à', 'Félicitations à'],
+      ['du l’', 'de l’'],
+      ['Hauts de France', 'Hauts-de-France'],
+      ['Auvergne Rhône-Alpes', 'Auvergne-Rhône-Alpes'],
     ])
     expect(await fix('Un suivi en terme\nde coûts.\n', { only: ['offre-typos'] })).toBe('Un suivi en termes de coûts.\n')
   })

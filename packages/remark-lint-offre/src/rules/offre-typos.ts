@@ -43,12 +43,13 @@ const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g,
 const PHRASES = new RegExp(
   `(?<![\\p{L}\\p{M}\\d_'’-])(?:${Object.keys(TYPO_PHRASES)
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.split(' ').map(escapeWord).join('\\s+'))
-    .join('|')})(?![\\p{L}\\p{M}\\d_’'-])`,
+    // A phrase that ends with an elision (`du l’`) goes on with its word; the others end with theirs.
+    .map((phrase) => phrase.split(' ').map(escapeWord).join('\\s+') + (/['’]$/.test(phrase) ? '' : "(?![\\p{L}\\p{M}\\d_’'-])"))
+    .join('|')})`,
   'giu',
 )
 /** What every phrase holds: a page without any of these words has none (most pages). */
-const PHRASE_HINT = /\b(?:terme|places|jours|donnée|là|dire|delà|vis|temps|fur|succéd|félicitation|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/iu
+const PHRASE_HINT = /\b(?:terme|places|jours|donnée|là|dire|delà|vis|temps|fur|succéd|félicitation|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|du l|france|rhône|comté|azur)/iu
 
 function checkPhrases(tree: Root, file: VFile): void {
   if (!PHRASE_HINT.test(String(file.value ?? ''))) return
