@@ -171,7 +171,7 @@ describe('offre-links: addresses broken as written (sentences of code.gouv.fr)',
     expect(rest).toEqual([])
     expect(message?.reason).toMatch(/^`https:\/\/preprod\.codegouv\.fr\/.*` : lien vers une instance de préproduction \(`preprod\.codegouv\.fr`\)/)
     expect(message?.expected ?? []).toEqual([])
-    expect(message?.fix).toBeUndefined()
+    expect(await fix(front + text, onSite)).toBe(front + text)
     expect(await lint(`${front}[Les recettes de l’État](https://recettes.gouv.fr/) et [la production](https://production.example.fr/).\n`, onSite)).toEqual([])
   })
 })

@@ -33,6 +33,28 @@ const UNIT = /(?<=\p{N})(?:%|€|[kM]€|Md€|min|km|kg|[KMGT]o|[KMGT]io)(?![\p
  */
 const LARGE = /(?<![\p{L}\p{N}_.,/:#=?&%-])\d{5,}(?=[ \u00a0\u202f]*(?:\p{Ll}|€|%))/gu
 
+/** The unit written at `index` of `prose` (`€` in `10000€`), if any. */
+function unitAt(prose: string, index: number): string | undefined {
+  const unit = new RegExp(UNIT.source, 'uy')
+  unit.lastIndex = index
+  return unit.exec(prose)?.[0]
+}
+
+/** Whether a number that the grouping check reports ends at `index`. */
+function isLargeBefore(prose: string, index: number): boolean {
+  const before = /\d+$/.exec(prose.slice(Math.max(0, index - 40), index))?.[0] ?? ''
+  if (before.length < 5) return false
+  const large = new RegExp(LARGE.source, 'gu')
+  large.lastIndex = index - before.length
+  const match = large.exec(prose)
+  return match !== null && match.index === index - before.length && !isIdentifier(prose, match.index)
+}
+
+/** `n° 123456`, `numéro 12345 du`: the number at `index` is an identifier, never grouped. */
+function isIdentifier(prose: string, index: number): boolean {
+  return /(?:\bn[°º]|\bnuméro|\bno\.?|#)[ \u00a0\u202f]*$/iu.test(prose.slice(Math.max(0, index - 12), index))
+}
+
 /** `12000` → `12 000`, with `space` between the groups. */
 function grouped(digits: string, space: string): string {
   return digits.replace(/\B(?=(?:\d{3})+$)/g, space)
@@ -64,15 +86,17 @@ export function checkNumbers(ranges: TextRange[], file: VFile): void {
     }
     for (const match of range.prose.matchAll(LARGE)) {
       const index = match.index ?? 0
-      // `n° 123456`, `numéro 12345 du`: an identifier, never grouped.
-      if (/(?:\bn[°º]|\bnuméro|\bno\.?|#)[ \u00a0\u202f]*$/iu.test(range.prose.slice(Math.max(0, index - 12), index))) continue
+      if (isIdentifier(range.prose, index)) continue
       if (looksEnglish(range, index)) continue
       const digits = match[0]
       const start = range.start + index
-      const expected = grouped(digits, nbsp)
+      // A unit right against it (`10000€`): its space too, in one fix (the unit check leaves it).
+      const unit = unitAt(range.prose, index + digits.length)
+      const expected = grouped(digits, nbsp) + (unit === undefined ? '' : nbsp)
+      const shown = grouped(digits, ' ') + (unit === undefined ? '' : ` ${unit}`)
       say(file, {
-        fr: `${code(digits)} : grand nombre sans espaces entre les milliers, écrire ${code(grouped(digits, ' '))}`,
-        en: `Unexpected large number ${code(digits)} without thousands separators, expected ${code(grouped(digits, ' '))}`,
+        fr: `${code(digits + (unit ?? ''))} : grand nombre sans espaces entre les milliers, écrire ${code(shown)}`,
+        en: `Unexpected large number ${code(digits + (unit ?? ''))} without thousands separators, expected ${code(shown)}`,
         place: placeOf(file, start, start + digits.length),
         actual: digits,
         expected: [expected],
@@ -83,6 +107,8 @@ export function checkNumbers(ranges: TextRange[], file: VFile): void {
       const index = match.index ?? 0
       const unit = match[0]
       if (looksEnglish(range, index)) continue
+      // After a large number not grouped (`10000€`), the grouping's finding gives the unit its space.
+      if (isLargeBefore(range.prose, index)) continue
       // The number as written, its groups of thousands too (`10 000`), for the message.
       const number = /(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d(?:[\d,.]*\d)?)$/u.exec(range.prose.slice(Math.max(0, index - 24), index))?.[0] ?? ''
       // `v2Go`, `A4km`: a name or a code, not a quantity.
