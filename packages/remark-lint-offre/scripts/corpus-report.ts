@@ -30,7 +30,11 @@ const review = JSON.parse(readFileSync(path.join(here, 'corpus-review.json'), 'u
 const run = spawnSync(process.execPath, [offre, 'lint', siteContentDir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } })
 if (run.status !== 0 && run.status !== 1) throw new Error(`offre lint: exit ${run.status}\n${run.stderr}`)
 const grammar = !/Grammalecte n’est pas installé/.test(run.stderr)
-const findings = (JSON.parse(run.stdout) as JsonFinding[]).map((f) => {
+const all = JSON.parse(run.stdout) as JsonFinding[]
+// The fixture corpus keeps a handful of the site's images, not all: a missing image is an artefact of the copy here.
+const MISSING_IMAGE = /image introuvable/
+const artefacts = all.filter((f) => f.rule === 'offre-links' && MISSING_IMAGE.test(f.message)).length
+const findings = all.filter((f) => !(f.rule === 'offre-links' && MISSING_IMAGE.test(f.message))).map((f) => {
   const contentPath = path.relative(siteContentDir, path.resolve(f.file)).split(path.sep).join('/')
   return { key: `${contentPath} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.actual ?? ''}`.trim(), rule: f.rule, reason: f.message }
 })
@@ -50,7 +54,8 @@ const lines = [
   `default, the site map built from the same pages, ${grammar ? 'grammar through Grammalecte' : 'without Grammalecte'}). The verdicts are a reviewer's, kept in`,
   '`scripts/corpus-review.json`.',
   '',
-  `Findings: ${findings.length} on ${sitePages().length} pages, no crash.`,
+  `Findings: ${findings.length} on ${sitePages().length} pages, no crash. Left out: ${artefacts} "image introuvable" findings, an artefact of the`,
+  'fixture corpus, which keeps only a few of the site\'s images (the image check is tested on the images it has).',
   '',
   '| rule | findings | sampled | true positives | false positives |',
   '|---|---:|---:|---:|---:|',
@@ -66,5 +71,5 @@ const lines = [
   '',
 ]
 writeFileSync(path.join(here, '../docs/corpus-report.md'), lines.join('\n'))
-console.log(lines.slice(6, 22).join('\n'))
+console.log(lines.slice(6, 23).join('\n'))
 for (const j of judged) if (!j.review) console.log(`UNREVIEWED ${JSON.stringify(j.key)} :: ${j.reason}`)

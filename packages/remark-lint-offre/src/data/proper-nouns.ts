@@ -32,7 +32,7 @@ export const FIELD_WORDS: readonly string[] = [
   'podcast', 'podcasts', 'blog', 'blogs', 'meetup', 'meetups', 'tutoriel', 'tutoriels', 'bluehats', 'gazette',
   'visio', 'visios', 'visioconférence', 'webconférence', 'stack', 'pad', 'pads', 'dev', 'devs', 'devops', 'git', 'markdown',
   'json', 'csv', 'pdf', 'odt', 'html', 'release', 'releases', 'backlog', 'template', 'templates', 'dashboard', 'dashboards',
-  'datascience', 'dataviz', 'datavisualisation', 'opendata', 'open data', 'mentoring', 'committer', 'committers', 'beta',
+  'datascience', 'dataviz', 'datavisualisation', 'opendata', 'open data', 'mentoring', 'committer', 'committers',
   'roadmap', 'workshop', 'workshops', 'refactoring', 'microservices', 'webservices', 'email', 'emails', 'online', 'offline',
   'fullstack', 'frontend', 'webapp', 'helpdesk', 'standup', 'onboarding', 'gamification', 'crowdsourcing', 'hackfest',
   'devroom', 'projectathon', 'garagethon', 'datalab', 'médialab', 'pseudonymisation', 'pseudonymiser', 'containerisation',

@@ -28,6 +28,9 @@ export const TYPO_PHRASES: Readonly<Record<string, string>> = {
   'se sont succédés': 'se sont succédé',
   'se sont succédées': 'se sont succédé',
   'félicitation à': 'félicitations à',
+  'en présentielle': 'en présentiel',
+  'en présentielles': 'en présentiel',
+  'en présentiels': 'en présentiel',
   // `du` is `de le`: never before an elided `l’`.
   'du l’': 'de l’',
   "du l'": "de l'",

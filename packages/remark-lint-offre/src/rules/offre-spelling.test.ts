@@ -68,7 +68,7 @@ describe('offre-spelling', () => {
       'complete', 'Rejoingez', 'Ingéniérie', 'pageale', 'node-oicd-provider', 'interactf', 'recompensé', 'license',
       'recommendations', 'Javascirpt', 'produc-owner', 'Echéances',
       // A French word alone in italics, a capital after an opening bracket, a prefix the dictionary glues.
-      'intéropérabilité', 'Assitance', 'visio-conférence', 'Titualire',
+      'intéropérabilité', 'Assitance', 'visio-conférence', 'Titualire', 'beta',
     ]) {
       expect([...found].some((f) => f === word || f.endsWith(`'${word}`) || f.endsWith(`’${word}`)), word).toBe(true)
     }
@@ -122,6 +122,13 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
     // (`Openstack` is the name `OpenStack` miscased, as the page writes it.)
     expect(await flagged(lots.join('\n'))).toEqual(['Openstack', 'Titualire'])
     expect(await flagged('- Lot 5 : Moodle – Titualire Soprasteria notifié le 15/04/2025 ;\n')).toEqual([])
+  })
+
+  it('wants `bêta` in French prose, and leaves a version’s label alone', async () => {
+    // code.gouv.fr, gazette BlueHats n°7.
+    const [message, ...rest] = await lint('La plateforme est mise à jour, et passe en version beta. La version 0.4.0-beta.0 est utilisable.\n', { only })
+    expect(rest).toEqual([])
+    expect([message?.actual, message?.expected?.[0]]).toEqual(['beta', 'bêta'])
   })
 
   it('writes a name with inner capitals as it is written, and lets it be typed all in lower case', async () => {

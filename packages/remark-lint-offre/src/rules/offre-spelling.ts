@@ -122,7 +122,8 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         // Other scripts (Greek, Cyrillic…) are other languages; `1er`, `.pdf`, `fichier_v2` are not words.
         // `publiccode.yml`, `reset.tech`: a file or domain name.
         const after = text.slice(match.index + word.length, match.index + word.length + 2)
-        if (!LATIN.test(word.replace(/[·•‧.]/g, '')) || /[\p{N}._/\\=#@]$/u.test(text.slice(0, match.index)) || /^(?:[\p{N}_/\\=@(]|\.\p{L})/u.test(after)) continue
+        // `0.4.0-beta.0`, `2.1-rc`: a version's label.
+        if (!LATIN.test(word.replace(/[·•‧.]/g, '')) || /(?:[\p{N}._/\\=#@]|\p{N}[-+])$/u.test(text.slice(Math.max(0, match.index - 2), match.index)) || /^(?:[\p{N}_/\\=@(]|\.\p{L})/u.test(after)) continue
         if (skipped(start)) continue
         // `**Sem**antic **App**lications`: a word cut by emphasis marks.
         if (/\p{L}[*_]+$/u.test(source.slice(Math.max(0, start - 3), start)) || /^[*_]+\p{L}/u.test(source.slice(start + word.length, start + word.length + 3))) continue

@@ -95,6 +95,7 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
       'Les rencontres ont lieu les lundi de 17h à 18h, c’est à dire ça et là.',
       'Les intervenants se sont succédés au micro. Félicitation à l’équipe !',
       'Le site du l’éducation, en Hauts de France et en Auvergne Rhône-Alpes.',
+      'Des entrevues en présentielles.',
       '',
     ].join('\n')
     const messages = await lint(text, { only: ['offre-typos'] })
@@ -111,6 +112,7 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
       ['du l’', 'de l’'],
       ['Hauts de France', 'Hauts-de-France'],
       ['Auvergne Rhône-Alpes', 'Auvergne-Rhône-Alpes'],
+      ['en présentielles', 'en présentiel'],
     ])
     expect(await fix('Un suivi en terme\nde coûts.\n', { only: ['offre-typos'] })).toBe('Un suivi en termes de coûts.\n')
   })

@@ -49,7 +49,7 @@ const PHRASES = new RegExp(
   'giu',
 )
 /** What every phrase holds: a page without any of these words has none (most pages). */
-const PHRASE_HINT = /\b(?:terme|places|jours|donnée|là|dire|delà|vis|temps|fur|succéd|félicitation|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|du l|france|rhône|comté|azur)/iu
+const PHRASE_HINT = /\b(?:terme|places|jours|donnée|là|dire|delà|vis|temps|fur|succéd|félicitation|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|du l|france|rhône|comté|azur|présentiel)/iu
 
 function checkPhrases(tree: Root, file: VFile): void {
   if (!PHRASE_HINT.test(String(file.value ?? ''))) return
