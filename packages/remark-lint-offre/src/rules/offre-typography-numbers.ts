@@ -40,16 +40,6 @@ function unitAt(prose: string, index: number): string | undefined {
   return unit.exec(prose)?.[0]
 }
 
-/** Whether a number that the grouping check reports ends at `index`. */
-function isLargeBefore(prose: string, index: number): boolean {
-  const before = /\d+$/.exec(prose.slice(Math.max(0, index - 40), index))?.[0] ?? ''
-  if (before.length < 5) return false
-  const large = new RegExp(LARGE.source, 'gu')
-  large.lastIndex = index - before.length
-  const match = large.exec(prose)
-  return match !== null && match.index === index - before.length && !isIdentifier(prose, match.index)
-}
-
 /** `n° 123456`, `numéro 12345 du`: the number at `index` is an identifier, never grouped. */
 function isIdentifier(prose: string, index: number): boolean {
   return /(?:\bn[°º]|\bnuméro|\bno\.?|#)[ \u00a0\u202f]*$/iu.test(prose.slice(Math.max(0, index - 12), index))
@@ -84,11 +74,14 @@ export function checkNumbers(ranges: TextRange[], file: VFile): void {
         ...(expected.length === 1 ? { fix: { start: start + number.length, end, text: (expected[0] as string).slice(number.length) } } : {}),
       })
     }
+    // Where a reported large number ends: its unit's space is in that finding's fix.
+    const groupedEnds = new Set<number>()
     for (const match of range.prose.matchAll(LARGE)) {
       const index = match.index ?? 0
       if (isIdentifier(range.prose, index)) continue
       if (looksEnglish(range, index)) continue
       const digits = match[0]
+      groupedEnds.add(index + digits.length)
       const start = range.start + index
       // A unit right against it (`10000€`): its space too, in one fix (the unit check leaves it).
       const unit = unitAt(range.prose, index + digits.length)
@@ -108,7 +101,7 @@ export function checkNumbers(ranges: TextRange[], file: VFile): void {
       const unit = match[0]
       if (looksEnglish(range, index)) continue
       // After a large number not grouped (`10000€`), the grouping's finding gives the unit its space.
-      if (isLargeBefore(range.prose, index)) continue
+      if (groupedEnds.has(index)) continue
       // The number as written, its groups of thousands too (`10 000`), for the message.
       const number = /(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d(?:[\d,.]*\d)?)$/u.exec(range.prose.slice(Math.max(0, index - 24), index))?.[0] ?? ''
       // `v2Go`, `A4km`: a name or a code, not a quantity.
