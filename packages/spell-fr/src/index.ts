@@ -21,9 +21,10 @@ export interface Speller {
   lookup(word: string): boolean
   /**
    * Up to `count` corrections of `word`, best first, in the writer's case and
-   * apostrophe; `[]` when the word is known or nothing is close enough.
+   * apostrophe; `[]` when the word is known or nothing is close enough. `edits` (1 or
+   * 2, the default) is how many ordinary edits away the search may look.
    */
-  suggest(word: string, count?: number): string[]
+  suggest(word: string, count?: number, edits?: 1 | 2): string[]
   /** Number of strings in the automaton (bare words plus elided forms). */
   readonly size: number
 }
@@ -45,7 +46,7 @@ export function spellerFromBytes(bytes: Uint8Array): Speller {
   const automaton = Automaton.fromBytes(bytes)
   return {
     lookup: (word) => isKnown(automaton, word),
-    suggest: (word, count = 5) => suggestWords(automaton, word, count),
+    suggest: (word, count = 5, edits = 2) => suggestWords(automaton, word, count, edits),
     size: automaton.size,
   }
 }

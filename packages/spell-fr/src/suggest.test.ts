@@ -40,6 +40,12 @@ describe('suggest', () => {
     expect(speller.suggest('porte-monaie')[0]).toBe('porte-monnaie')
   })
 
+  it('looks one edit away only when asked to', () => {
+    expect(speller.suggest('adminstraton', 3)[0]).toBe('administration')
+    expect(speller.suggest('adminstraton', 3, 1)).toEqual([])
+    expect(speller.suggest('Fondaton', 3, 1)[0]).toBe('Fondation')
+  })
+
   it('honours the requested count and never suggests NOSUGGEST words', () => {
     expect(speller.suggest('logciel', 2).length).toBeLessThanOrEqual(2)
     expect(speller.suggest('logciel', 0)).toEqual([])

@@ -34,11 +34,11 @@ function searched(automaton: Automaton, query: string, budget: number): Candidat
 }
 
 /** Ranked dictionary words close to `word` (already normalised), without case or elision handling. */
-function closest(automaton: Automaton, word: string, count: number, accept: (candidate: string) => boolean): string[] {
+function closest(automaton: Automaton, word: string, count: number, edits: number, accept: (candidate: string) => boolean): string[] {
   const pattern = casePattern(word)
   const query = pattern === 'upper' ? word.toLowerCase() : pattern === 'capitalized' ? lowerFirst(word) : word
   // Very short words are close to too many others for a second edit to help.
-  const budgets = query.length <= 3 ? [EDIT] : [EDIT, 2 * EDIT]
+  const budgets = query.length <= 3 || edits < 2 ? [EDIT] : [EDIT, 2 * EDIT]
   let found: Candidate[] = []
   for (const budget of budgets) {
     found = searched(automaton, query, budget).filter((candidate) => accept(candidate.word))
@@ -57,8 +57,13 @@ function closest(automaton: Automaton, word: string, count: number, accept: (can
   return result
 }
 
-/** Suggestions for `input`, best first; `[]` when it is known. */
-export function suggestWords(automaton: Automaton, input: string, count: number): string[] {
+/**
+ * Suggestions for `input`, best first; `[]` when it is known. `edits` bounds the search:
+ * 2 (the default) looks two ordinary edits away when one gives too few words; 1 stops at
+ * one, for a caller that only needs to know whether a word is one slip from another
+ * (a search two edits away costs about five times more).
+ */
+export function suggestWords(automaton: Automaton, input: string, count: number, edits = 2): string[] {
   const word = normalize(input)
   if (count <= 0 || word.length === 0 || isKnown(automaton, word)) return []
   const typographic = input.includes('’')
@@ -70,13 +75,13 @@ export function suggestWords(automaton: Automaton, input: string, count: number)
     // Only words that take this elision: `l'avion`, not `l'chat`.
     const takes = (candidate: string): boolean =>
       automaton.hasSuffixCode(candidate, split.marker) || automaton.hasSuffixCode(lowerFirst(candidate), split.marker)
-    return closest(automaton, split.rest, count, takes).map((rest) => output(prefix + rest))
+    return closest(automaton, split.rest, count, edits, takes).map((rest) => output(prefix + rest))
   }
 
-  const whole = closest(automaton, word, count, () => true)
+  const whole = closest(automaton, word, count, edits, () => true)
   if (whole.length > 0 || !word.includes('-')) return whole.map(output)
   // A compound not in the dictionary: correct each unknown part on its own.
-  const parts = word.split('-').map((part) => (part === '' || isKnown(automaton, part) ? part : closest(automaton, part, 1, () => true)[0]))
+  const parts = word.split('-').map((part) => (part === '' || isKnown(automaton, part) ? part : closest(automaton, part, 1, edits, () => true)[0]))
   if (parts.some((part) => part === undefined)) return []
   return [output(parts.join('-'))]
 }
