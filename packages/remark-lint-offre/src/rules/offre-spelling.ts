@@ -134,37 +134,43 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         const capitalised = /^\p{Lu}/u.test(bare)
         const atSentenceStart = !insideSentence(text, match.index + word.length - bare.length)
         if (looksLikeAcronym(bare)) continue
+        // `l'Etat` → `l'État`: offre-typography's finding (with a fix); do not say it twice.
+        if (CAPITAL_ACCENTS.has(bare)) continue
+        // A link text in another language is not French.
+        if (inEnglishLink(start)) continue
         // `dévelopeur·euse·s`: the root is what is misspelt.
         const separator = word.search(/[·•‧]/)
         const ending = separator === -1 ? '' : word.slice(separator)
         const root = word.slice(0, word.length - ending.length)
-        // The best suggestion decides most cases and costs less than the whole list (see bestFor).
-        const rootBest = bestFor(root, count)
-        const best = rootBest === undefined ? undefined : rootBest + ending
-        const all = (): string[] => suggestionsFor(root, count).map((suggestion) => suggestion + ending)
-        const close = best !== undefined && isCloseTypo(word, best)
-        const bestIsCommon = best !== undefined && dictionary.lookup(best.replace(ELISION, '').toLowerCase())
-        // `l'Etat` → `l'État`: offre-typography's finding (with a fix); do not say it twice.
-        if (CAPITAL_ACCENTS.has(bare)) continue
-        let ordered: string[] | undefined
         const run = foreignRun(tokens, index, dictionary, english)
+        // A capitalised word inside a sentence is a name unless it is one slip from a common
+        // word (below): its suggestions are looked for one edit away only, where the
+        // search costs a fifth of a search two edits away, and most unknown words are names.
+        const nameLike = capitalised && properNouns && !atSentenceStart
+        const all = (): string[] => suggestionsFor(root, count, nameLike ? 1 : 2).map((suggestion) => suggestion + ending)
+        let ordered: string[] | undefined
         if (english.lookup(bare) || english.lookup(bare.toLowerCase())) {
           // An English word: meant as such in an English phrase, a name of several
           // capitalised words (`Open Source Experience`), an English link text, or
           // when it is no cognate of a French word; `example` for `exemple` is still a misspelling.
+          if (run || (capitalised && capitalisedNeighbour(text, tokens, index, dictionary, english))) continue
           const suggestions = all()
           const french = suggestions.find((suggestion) => isCloseTypo(word, suggestion) && cognate(bare, suggestion.replace(ELISION, '')))
-          if (french === undefined || run || inEnglishLink(start)) continue
+          if (french === undefined) continue
           // Capitalised: a name (`Singularity`, `Linux Foundation`) unless only its accents are off and it stands alone.
-          if (capitalised && (capitalisedNeighbour(text, tokens, index, dictionary, english) || distance(bare, french.replace(ELISION, '')) !== 0)) continue
+          if (capitalised && distance(bare, french.replace(ELISION, '')) !== 0) continue
           ordered = [french, ...suggestions.filter((other) => other !== french)]
         }
+        // The best suggestion decides most cases and costs less than the whole list (see bestFor).
+        const rootBest = bestFor(root, count, nameLike ? 1 : 2)
+        const best = rootBest === undefined ? undefined : rootBest + ending
+        const close = best !== undefined && isCloseTypo(word, best)
+        const bestIsCommon = best !== undefined && dictionary.lookup(best.replace(ELISION, '').toLowerCase())
         // `linux` → `Linux`, `island` → `Island`: the case only; a name typed in lower case.
         if (best !== undefined && best.toLowerCase() === word.toLowerCase()) continue
         const accentsOnly = best !== undefined && distance(bare, best.replace(ELISION, '')) === 0
-        // A link whose text is one word names what it links to (`[react-dsfr](…)`); a link
-        // text in another language is not French.
-        if (inEnglishLink(start) || (inNamingLink(start) && !accentsOnly)) continue
+        // A link whose text is one word names what it links to (`[react-dsfr](…)`).
+        if (inNamingLink(start) && !accentsOnly) continue
         // Short table cells and list items hold names: only a common word without its accents there (`Echéances`).
         if (inShort(start) && !(accentsOnly && bestIsCommon)) continue
         if (ordered !== undefined) {
@@ -220,12 +226,12 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
 
 export default remarkLintOffreSpelling
 
-function suggestionsFor(word: string, count: number): string[] {
+function suggestionsFor(word: string, count: number, edits: 1 | 2 = 2): string[] {
   // By count too: two pages may ask for other counts (the rule's `suggestions` option).
-  const key = `${count} ${word}`
+  const key = `${count} ${edits} ${word}`
   let suggestions = suggestionCache.get(key)
   if (suggestions === undefined) {
-    suggestions = speller().suggest(word, count)
+    suggestions = speller().suggest(word, count, edits)
     suggestionCache.set(key, suggestions)
   }
   return suggestions
@@ -238,9 +244,9 @@ function suggestionsFor(word: string, count: number): string[] {
  * second edit only adds costlier ones), and the speller remembers its searches, so the
  * whole list, asked for what is reported, costs no search twice.
  */
-function bestFor(word: string, count: number): string | undefined {
+function bestFor(word: string, count: number, edits: 1 | 2 = 2): string | undefined {
   if (count <= 0) return undefined
-  return (suggestionCache.get(`${count} ${word}`) ?? suggestionsFor(word, 1))[0]
+  return (suggestionCache.get(`${count} ${edits} ${word}`) ?? suggestionsFor(word, 1, edits))[0]
 }
 
 function report(file: VFile, word: string, start: number, end: number, suggestions: string[]): void {
@@ -401,19 +407,25 @@ function readsForeign(text: string, french: Speller, english: Speller): boolean 
   if (isEnglish(text) || /[ßäöåñãõøąęłśźżčřšğı]/iu.test(text)) return true
   let frenchOnly = 0
   let foreign = 0
+  const unknown: string[] = []
   for (const word of words) {
     const fr = french.lookup(word) || isFrenchFunctionWord(word)
     const en = english.lookup(word) || isEnglishFunctionWord(word)
     if (fr && !en) frenchOnly++
     else if (en && !fr) foreign++
-    // A word of no language we know, far from every French word (`sviluppo`); `interactf` is a French slip.
-    else if (!fr && !en && /^\p{Ll}/u.test(word) && word.length > 3) {
-      const best = bestFor(word, 3)
-      if (best === undefined || !isCloseTypo(word, best)) foreign++
-    }
+    else if (!fr && !en && /^\p{Ll}/u.test(word) && word.length > 3) unknown.push(word)
   }
   // One English word among French ones is a borrowing, not an English title (`guide interactf Awesome`).
-  return foreign > frenchOnly && (foreign >= 2 || words.length === 2)
+  const foreignTitle = (count: number): boolean => count > frenchOnly && (count >= 2 || words.length === 2)
+  // A word of no language we know, far from every French word (`sviluppo`), counts as
+  // foreign; `interactf` is a French slip. Each costs a search: only those that can still
+  // change the answer are looked up.
+  for (const [looked, word] of unknown.entries()) {
+    if (foreignTitle(foreign) || !foreignTitle(foreign + unknown.length - looked)) break
+    const best = bestFor(word, 3)
+    if (best === undefined || !isCloseTypo(word, best)) foreign++
+  }
+  return foreignTitle(foreign)
 }
 
 /**
