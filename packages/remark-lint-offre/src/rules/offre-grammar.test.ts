@@ -106,6 +106,15 @@ describe('offre-grammar: with a grammar checker', () => {
     expect(checker.asked[0]?.[0]).toBe('Lancez npm ci sur https://x.fr puis  voir a et et fin.')
   })
 
+  it('reports a word doubled across the end of a link, not two links whose texts repeat', async () => {
+    // bluehats_18: `identifiés par l'[ADULLACT et](https://adullact.org) et par le [CNLL]`.
+    const checker = scripted({ 'et et': [{ family: 'notype', rule: 'doublon', line: '#3', message: 'Doublon.', suggestions: [] }] })
+    const messages = await lint("Ceux identifiés par l'[ADULLACT et](https://adullact.org) et par le CNLL.\n", { only, grammar: checker })
+    expect(messages.map((m) => [m.reason, m.actual])).toEqual([['`et et` : doublon (Grammalecte)', 'et](https://adullact.org) et']])
+    const twoLinks = scripted({ 'commit commit': [{ family: 'notype', rule: 'doublon', line: '#3', message: 'Doublon.', suggestions: [] }] })
+    expect(await lint('Voir [commit](https://a.org/1) [commit](https://a.org/2).\n', { only, grammar: twoLinks })).toEqual([])
+  })
+
   it('leaves typography to offre-typography where it speaks, and keeps grammar there', async () => {
     const checker = scripted({
       'Etat': [{ family: 'maj', rule: 'g2__maj_accents_', line: '#9', message: 'Accentuez les majuscules.', suggestions: ['État'] }],

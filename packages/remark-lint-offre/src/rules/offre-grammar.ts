@@ -67,8 +67,11 @@ const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:
       // (Typography anywhere it overlaps theirs; grammar where it is their very place, `Etat`.)
       const typographic = TYPOGRAPHY_FAMILIES.has(defect.family)
       if (typography.some(([from, to]) => (typographic ? from < end && start < to : from <= start && end <= to))) continue
-      // Across a link's markup (`et](https://…) et`): two links' texts, not one sentence's words.
-      if (source.slice(start, end).includes('](')) continue
+      // Across two links (`[commit](…) [commit](…)`): two links' texts, not one sentence's
+      // words; across one link's end, one sentence (`l'[ADULLACT et](…) et par`), but its
+      // punctuation is the link's markup's as much as the text's.
+      const span = source.slice(start, end)
+      if (/\]\([^)]*\)\s*\[/.test(span) || (typographic && span.includes(']('))) continue
       // Inside a token without spaces (`zendis.de`, `LemonLDAP::NG`): a name or an address, not punctuation.
       if (typographic && insideToken(block.text, defect)) continue
       if (!GRAMMAR_FAMILIES.has(defect.family) && !TYPOGRAPHY_FAMILIES.has(defect.family)) continue
@@ -145,7 +148,8 @@ function report(file: VFile, source: string, start: number, end: number, block: 
   // does not map exactly into the source, that way is left out.
   const expected: string[] = []
   // Only where the place is the checker's text as written: a replacement never rewrites markup.
-  const plain = source.slice(start, end) === block.text.slice(Math.min(...defect.errors.map((e) => e.start)), Math.max(...defect.errors.map((e) => e.end)))
+  const read = block.text.slice(Math.min(...defect.errors.map((e) => e.start)), Math.max(...defect.errors.map((e) => e.end)))
+  const plain = source.slice(start, end) === read
   for (const error of plain ? defect.errors : []) {
     const range = sourceRange(block, error.start, error.end)
     if (range === undefined) continue
@@ -155,14 +159,16 @@ function report(file: VFile, source: string, start: number, end: number, block: 
     }
   }
   const actual = source.slice(start, end)
+  // Across a link's markup, the words as the reader reads them (`et et`), not the markup.
+  const shown = plain ? actual : read
   const message = tidy(defect.message)
   const hint = expected.length > 0 ? `, vouliez-vous dire ${expected.slice(0, 3).map(code).join(' ou ')} ?` : ''
   const hintEn = expected.length > 0 ? `, did you mean ${expected.slice(0, 3).map(code).join(' or ')}?` : ''
   const single = defect.errors.length === 1 && defect.errors[0]?.suggestions.length === 1 && expected.length === 1
   const fix = single && CERTAIN_FAMILIES.has(defect.family) ? { start, end, text: expected[0] as string } : undefined
   say(file, {
-    fr: `${code(actual)} : ${message}${hint} (Grammalecte)`,
-    en: `Grammar in ${code(actual)}: ${message}${hintEn} (Grammalecte, in French)`,
+    fr: `${code(shown)} : ${message}${hint} (Grammalecte)`,
+    en: `Grammar in ${code(shown)}: ${message}${hintEn} (Grammalecte, in French)`,
     ...exact(file, start, end, expected.length > 0 ? expected : undefined),
     ...(fix ? { fix } : {}),
   })
