@@ -35,6 +35,9 @@ export const FIELD_WORDS: readonly string[] = [
   'datascience', 'dataviz', 'datavisualisation', 'opendata', 'open data', 'mentoring', 'committer', 'committers',
   'roadmap', 'workshop', 'workshops', 'refactoring', 'microservices', 'webservices', 'email', 'emails', 'online', 'offline',
   'fullstack', 'frontend', 'webapp', 'helpdesk', 'standup', 'onboarding', 'gamification', 'crowdsourcing', 'hackfest',
+  // the French administration's forms, registers and methods
+  'cerfa', 'cerfas', 'Cerfa', 'Sirene', 'SIRENE', 'SIRET', 'SIREN', 'Siret', 'Siren', 'requêtage', 'requêter', 'wireframe', 'wireframes',
+  'maquettage', 'valideur', 'valideurs',
   'devroom', 'projectathon', 'garagethon', 'datalab', 'médialab', 'pseudonymisation', 'pseudonymiser', 'containerisation',
   'multiplateforme', 'écoresponsabilité', 'éco-responsable', 'cybermenace', 'géoservices', 'webmapping', 'monorepo',
   'versionnement', 'bioinformatique', 'bioinformatiques', 'datascientiste', 'datascientistes', 'explicabilité',

@@ -209,6 +209,13 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
     expect(message?.expected).toEqual(['JavaScript'])
   })
 
+  it('knows French place names and the administration’s words', async () => {
+    // A beta.gouv.fr page: `Collectivité sponsor : Is-sur-Tille`, a commune, at the start of a line.
+    expect(await flagged('- Is-sur-Tille, Fontenay-sous-Bois et Saint-Germain-en-Laye.\n- Remplir le cerfa et donner le SIRET.\n')).toEqual([])
+    // The parts of an ordinary compound are still checked.
+    expect(await flagged('- Is-sur-Tile et une sous-prefécture.\n')).toEqual(['sous-prefécture'])
+  })
+
   it('understands inclusive writing', async () => {
     const sentence = 'Un laboratoire qui fait travailler ensemble chercheur·se·s en sciences, ingénieur·e·s et développeur·euse·s, avec un·e chef·fe de produit et des étudiant-e-s.\n'
     expect(await flagged(sentence)).toEqual([])

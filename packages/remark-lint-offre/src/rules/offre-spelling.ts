@@ -119,6 +119,8 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         // (`visioconférence`); `co-` keeps its hyphen (`co-organisé`, `co-président` are common usage).
         if (isPrefixed(word, dictionary.lookup) && (/^co-/i.test(word) || !dictionary.lookup(word.replace('-', '')))) continue
         if (isInclusive(word, dictionary.lookup)) continue
+        // `Is-sur-Tille`, `Châlons-en-Champagne`: a French place name.
+        if (isPlaceName(word)) continue
         // Other scripts (Greek, Cyrillic…) are other languages; `1er`, `.pdf`, `fichier_v2` are not words.
         // `publiccode.yml`, `reset.tech`: a file or domain name.
         const after = text.slice(match.index + word.length, match.index + word.length + 2)
@@ -279,6 +281,24 @@ function looksLikeAcronym(word: string): boolean {
 }
 
 /** `développeur·euse·s`, `contributeur.rice.s`, `étudiant-e-s`: a known word and inclusive endings. */
+/** The words that join the parts of French place names (`Boulogne-sur-Mer`, `Aix-les-Bains`). */
+const PLACE_PARTICLES = new Set(['sur', 'sous', 'en', 'lès', 'lez', 'le', 'la', 'les', 'de', 'des', 'du', 'au', 'aux', 'et'])
+
+/**
+ * `Is-sur-Tille`, `Fontenay-sous-Bois`, `Saint-Germain-en-Laye`: capitalised parts joined
+ * by the particles of French place names, as communes are written; no dictionary has them all.
+ */
+function isPlaceName(word: string): boolean {
+  const parts = word.split('-')
+  if (parts.length < 3 || !/^\p{Lu}/u.test(parts[0] as string) || !/^\p{Lu}\p{Ll}/u.test(parts.at(-1) as string)) return false
+  let particles = 0
+  for (const part of parts.slice(1, -1)) {
+    if (PLACE_PARTICLES.has(part) || /^d['’]\p{Lu}/u.test(part)) particles++
+    else if (!/^\p{Lu}\p{Ll}/u.test(part)) return false
+  }
+  return particles > 0
+}
+
 function isInclusive(word: string, lookup: (word: string) => boolean): boolean {
   if (!INCLUSIVE_SEPARATOR.test(word)) return false
   const [root = '', ...endings] = word.split(INCLUSIVE_SEPARATOR)
