@@ -216,6 +216,15 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
     expect(await flagged('- Is-sur-Tile et une sous-prefécture.\n')).toEqual(['sous-prefécture'])
   })
 
+  it('finds an acronym written with two letters swapped beside the right one', async () => {
+    // sysma: `administrateur SGDB, … 20 ans d'expérience dans les SIG/SGBD open-sources`.
+    const messages = await lint('- Administrateur SGDB, 20 ans d’expérience dans les SIG/SGBD libres.\n', { only })
+    expect(messages.map((m) => [m.actual, m.expected])).toEqual([['SGDB', ['SGBD']]])
+    // Acronyms that differ by a letter, or written again and again, are names.
+    expect(await flagged('La DGFiP, la DGFP et la DGDDI. Le SGDB et le SGDB.\n')).toEqual([])
+    expect(await flagged('L’ANSSI et la DINUM.\n')).toEqual([])
+  })
+
   it('understands inclusive writing', async () => {
     const sentence = 'Un laboratoire qui fait travailler ensemble chercheur·se·s en sciences, ingénieur·e·s et développeur·euse·s, avec un·e chef·fe de produit et des étudiant-e-s.\n'
     expect(await flagged(sentence)).toEqual([])

@@ -135,7 +135,12 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         if (bare.length <= 3) continue
         const capitalised = /^\p{Lu}/u.test(bare)
         const atSentenceStart = !insideSentence(text, match.index + word.length - bare.length)
-        if (looksLikeAcronym(bare)) continue
+        if (looksLikeAcronym(bare)) {
+          // `administrateur SGDB` on a page that writes `SGBD`: two letters of an acronym swapped.
+          const acronym = acronymSlip(bare, source, known)
+          if (acronym !== undefined) candidates.push({ word: source.slice(start, start + word.length), start, end: start + word.length, suggestions: [word.slice(0, word.length - bare.length) + acronym], identifier: false })
+          continue
+        }
         // `l'Etat` → `l'État`: offre-typography's finding (with a fix); do not say it twice.
         if (CAPITAL_ACCENTS.has(bare)) continue
         // A link text in another language is not French.
@@ -280,7 +285,22 @@ function looksLikeAcronym(word: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(word) || /^\p{Lu}{2}/u.test(word)
 }
 
-/** `développeur·euse·s`, `contributeur.rice.s`, `étudiant-e-s`: a known word and inclusive endings. */
+/**
+ * The acronym that `word` (in capitals, written once on the page) is a slip of: the same
+ * letters with two neighbours swapped, written on the page or known to the rule
+ * (`SGDB` beside `SGBD`). A letter changed is not a slip: acronyms that differ by one
+ * letter are many (`DGFiP`, `DGFP`).
+ */
+function acronymSlip(word: string, source: string, known: ReadonlySet<string>): string | undefined {
+  if (!/^\p{Lu}{4,}$/u.test(word) || timesWritten(source, word, 2) !== 1) return undefined
+  for (let index = 0; index + 1 < word.length; index++) {
+    if (word[index] === word[index + 1]) continue
+    const swapped = word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2)
+    if (known.has(swapped) || timesWritten(source, swapped, 1) >= 1) return swapped
+  }
+  return undefined
+}
+
 /** The words that join the parts of French place names (`Boulogne-sur-Mer`, `Aix-les-Bains`). */
 const PLACE_PARTICLES = new Set(['sur', 'sous', 'en', 'lès', 'lez', 'le', 'la', 'les', 'de', 'des', 'du', 'au', 'aux', 'et'])
 
@@ -299,6 +319,7 @@ function isPlaceName(word: string): boolean {
   return particles > 0
 }
 
+/** `développeur·euse·s`, `contributeur.rice.s`, `étudiant-e-s`: a known word and inclusive endings. */
 function isInclusive(word: string, lookup: (word: string) => boolean): boolean {
   if (!INCLUSIVE_SEPARATOR.test(word)) return false
   const [root = '', ...endings] = word.split(INCLUSIVE_SEPARATOR)
