@@ -222,7 +222,7 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
     expect(messages.map((m) => [m.actual, m.expected])).toEqual([['SGDB', ['SGBD']]])
     // Acronyms that differ by a letter, or written again and again, are names.
     expect(await flagged('La DGFiP, la DGFP et la DGDDI. Le SGDB et le SGDB.\n')).toEqual([])
-    expect(await flagged('L’ANSSI et la DINUM.\n')).toEqual([])
+    expect(await flagged('L’ANSSI et la DINUM. La DGAL, une direction du ministère de l’Agriculture.\n')).toEqual([])
   })
 
   it('understands inclusive writing', async () => {

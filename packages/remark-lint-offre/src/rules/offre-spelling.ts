@@ -137,7 +137,7 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         const atSentenceStart = !insideSentence(text, match.index + word.length - bare.length)
         if (looksLikeAcronym(bare)) {
           // `administrateur SGDB` on a page that writes `SGBD`: two letters of an acronym swapped.
-          const acronym = acronymSlip(bare, source, known)
+          const acronym = acronymSlip(bare, source)
           if (acronym !== undefined) candidates.push({ word: source.slice(start, start + word.length), start, end: start + word.length, suggestions: [word.slice(0, word.length - bare.length) + acronym], identifier: false })
           continue
         }
@@ -287,16 +287,17 @@ function looksLikeAcronym(word: string): boolean {
 
 /**
  * The acronym that `word` (in capitals, written once on the page) is a slip of: the same
- * letters with two neighbours swapped, written on the page or known to the rule
- * (`SGDB` beside `SGBD`). A letter changed is not a slip: acronyms that differ by one
- * letter are many (`DGFiP`, `DGFP`).
+ * letters with two neighbours swapped, written on the page (`SGDB` beside `SGBD`). Not
+ * against the names the rule knows: acronyms are short, and one may be another's
+ * anagram (`DGAL`, the ministry's, and `GDAL`, the library). A letter changed is not a
+ * slip either: acronyms that differ by one letter are many (`DGFiP`, `DGFP`).
  */
-function acronymSlip(word: string, source: string, known: ReadonlySet<string>): string | undefined {
+function acronymSlip(word: string, source: string): string | undefined {
   if (!/^\p{Lu}{4,}$/u.test(word) || timesWritten(source, word, 2) !== 1) return undefined
   for (let index = 0; index + 1 < word.length; index++) {
     if (word[index] === word[index + 1]) continue
     const swapped = word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2)
-    if (known.has(swapped) || timesWritten(source, swapped, 1) >= 1) return swapped
+    if (timesWritten(source, swapped, 1) >= 1) return swapped
   }
   return undefined
 }

@@ -4,7 +4,7 @@
  * - `punctuation`: the space before `? ! ; :` and inside « » (see the `nbsp` setting);
  * - `spaces`: several spaces between two words (`libres.  Voir`);
  * - `ligatures`: `oeuvre` → `œuvre`, from a curated list;
- * - `capitals`: `Etat` → `État`, `A propos` → `À propos`;
+ * - `capitals`: `Etat` → `État`, `A propos` → `À propos`, no capital after a comma (`, Une tribune`);
  * - `euphonic`: `Existe-il` → `Existe-t-il`;
  * - `repeated`: `sur sur` → `sur`;
  * - `numbers`: ordinals (`2ème` → `2e`, `1ère` → `1re`) and the space before a unit (`100%`);
@@ -22,6 +22,7 @@ import { settingsOf } from '../settings.js'
 import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 import { checkDoubleSpaces, checkPunctuationSpaces } from './offre-typography-spacing.js'
 import { checkAbbreviations } from './offre-typography-abbreviations.js'
+import { checkCapitalAfterComma } from './offre-typography-comma-capital.js'
 import { checkDates } from './offre-typography-dates.js'
 import { checkNumbers } from './offre-typography-numbers.js'
 import { isEnglishContent, textRanges } from './offre-typography-text.js'
@@ -66,7 +67,10 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
   if (on('punctuation')) checkPunctuationSpaces(ranges, file)
   if (on('spaces', false)) checkDoubleSpaces(ranges, file, on('punctuation'))
   if (on('ligatures')) checkLigatures(ranges, file)
-  if (on('capitals')) checkCapitalAccents(ranges, file)
+  if (on('capitals')) {
+    checkCapitalAccents(ranges, file)
+    checkCapitalAfterComma(ranges, file)
+  }
   if (on('euphonic')) checkEuphonicT(ranges, file)
   if (on('numbers')) checkNumbers(ranges, file)
   if (on('dates')) checkDates(ranges, file)
