@@ -228,6 +228,8 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
   it('understands inclusive writing', async () => {
     const sentence = 'Un laboratoire qui fait travailler ensemble chercheur·se·s en sciences, ingénieur·e·s et développeur·euse·s, avec un·e chef·fe de produit et des étudiant-e-s.\n'
     expect(await flagged(sentence)).toEqual([])
+    // In brackets (a beta.gouv.fr page: `permet à tout développeur(euse) d'accéder`).
+    expect(await flagged('Une API qui permet à tout développeur(euse) d’accéder aux données des inscrit(e)s.\n')).toEqual([])
     // The root is still checked.
     expect(await flagged('Les dévelopeur·euse·s du projet.\n')).toEqual(['dévelopeur·euse·s'])
   })

@@ -119,6 +119,8 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         // (`visioconférence`); `co-` keeps its hyphen (`co-organisé`, `co-président` are common usage).
         if (isPrefixed(word, dictionary.lookup) && (/^co-/i.test(word) || !dictionary.lookup(word.replace('-', '')))) continue
         if (isInclusive(word, dictionary.lookup)) continue
+        // `développeur(euse)`, `inscrit(e)s`: an inclusive ending in brackets, glued to its word.
+        if (INCLUSIVE_PARTS.has(word) && /\p{L}\($/u.test(text.slice(Math.max(0, match.index - 2), match.index)) && text[match.index + word.length] === ')') continue
         // `Is-sur-Tille`, `Châlons-en-Champagne`: a French place name.
         if (isPlaceName(word)) continue
         // Other scripts (Greek, Cyrillic…) are other languages; `1er`, `.pdf`, `fichier_v2` are not words.
