@@ -84,6 +84,14 @@ lead: |
     expectExactSlices(source, ranges)
   })
 
+  it('blanks HTML tags in a value and keeps their text', () => {
+    // The webinar pages of code.gouv.fr: `description: … de la <a href="https://www.economie.gouv.fr/dgfip" target="_blank">DGFiP</a>`.
+    const page = '---\ndescription: Un webinaire de la <a href="https://www.economie.gouv.fr/dgfip" target="_blank">DGFiP</a> sur le libre<br/>.\n---\n'
+    const { ranges, source, texts } = prose(page)
+    expect(texts[0]?.replace(/ +/g, ' ')).toBe('Un webinaire de la DGFiP sur le libre .')
+    expectExactSlices(source, ranges)
+  })
+
   it('leaves out keys, paths, URLs, dates, slugs, layouts and tags', () => {
     const page = `---
 title: https://code.gouv.fr/fr/

@@ -17,7 +17,7 @@
  * …}]`, a list of strings under such a key). Never keys, other keys' values (URLs,
  * paths, dates, slugs, ids, permalinks, layouts, tags), nor a value that is a single
  * path- or URL-like token. Within a value, {@link blank} removes URLs, addresses and
- * template tags as in the body.
+ * template tags as in the body, and HTML tags are blanked (their text is kept).
  *
  * Scalars: plain, single-quoted (`''` reads as `'`: the second quote is blanked),
  * double-quoted (each escape `\"`, `\n`, `\u00e9`… is blanked, never decoded, so that
@@ -51,6 +51,9 @@ export const PROSE_KEYS: ReadonlySet<string> = new Set([
 
 /** A value that is one token with a slash, a leading dot or a file extension: a path or URL. */
 const PATH_LIKE = /^(?:\S*[/\\]\S*|\.\S*|\S+\.[a-z0-9]{2,4})$/i
+
+/** An HTML tag written in a value (the site renders some values as HTML). */
+const HTML_TAG = /<\/?[a-z][a-z\d-]*(?:\s[^<>]*)?\/?>/gi
 
 const cache = new WeakMap<Root, ProseRange[]>()
 
@@ -95,7 +98,8 @@ function collect(node: YamlNode | null | undefined | unknown, prose: boolean, te
     const range = scalarRange(node.type, text, node.range[0], node.range[1])
     if (range === undefined) return
     if (PATH_LIKE.test(node.value.trim())) return
-    const blanked = blank(range.text)
+    // `description: Avec la <a href="…">DGFiP</a>`: the tags are markup, their text is prose.
+    const blanked = blank(range.text).replace(HTML_TAG, (tag) => tag.replace(/[^\n]/g, ' '))
     if (blanked.trim() === '') return
     out.push({ start: base + range.start, text: blanked })
   }

@@ -41,8 +41,21 @@ export function grammarBlocks(tree: Root, file: VFile, extra: ReadonlyArray<{ st
   const inForeign = inRanges(foreignBlocks(tree))
   const blocks: GrammarBlock[] = []
   for (const range of extra) {
+    // What the range blanked (an HTML tag, a URL) is left out, as raw HTML is in the
+    // body: `(<a href="…">DGFiP</a>)` reads `(DGFiP)`, not `( DGFiP )`.
     const block = new Builder()
-    block.exact(range.start, range.text)
+    const written = source.slice(range.start, range.start + range.text.length)
+    let from = 0
+    for (const run of range.text.matchAll(/ +/g)) {
+      // A run of blanks: from the first to the last character the source writes there.
+      const first = run.index + (/[^ ]/.exec(written.slice(run.index, run.index + run[0].length))?.index ?? run[0].length)
+      if (first === run.index + run[0].length) continue
+      let last = run.index + run[0].length - 1
+      while (written[last] === ' ') last--
+      if (from < first) block.exact(range.start + from, range.text.slice(from, first))
+      from = last + 1
+    }
+    if (from < range.text.length) block.exact(range.start + from, range.text.slice(from))
     block.push(blocks)
   }
   eachOfType(tree, BLOCKS, (node) => {
