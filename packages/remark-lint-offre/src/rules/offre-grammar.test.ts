@@ -115,6 +115,17 @@ describe('offre-grammar: with a grammar checker', () => {
     expect(await lint('Voir [commit](https://a.org/1) [commit](https://a.org/2).\n', { only, grammar: twoLinks })).toEqual([])
   })
 
+  it('takes acronyms for names: their gender is their own', async () => {
+    // bluehats_11: `à la demande de conseil de la CPU` (the conference of university presidents).
+    const checker = scripted({
+      'la': [{ family: 'gn', rule: 'g3__gn_la', line: '#1', message: 'Accord de genre erroné : « CPU » est masculin.', suggestions: ['le'] }],
+      'la CI': [{ family: 'gn', rule: 'g3__gn_la_2', line: '#2', message: 'Accord de genre erroné : « CI » est masculin.', suggestions: ['le CI'] }],
+      'ETAT': [{ family: 'maj', rule: 'g2__maj_accents', line: '#3', message: 'Accentuez les majuscules.', suggestions: ['ÉTAT'] }],
+    })
+    const messages = await lint('À la demande de la CPU, la CI tourne. Le logiciel de l’ETAT.\n', { only, grammar: checker })
+    expect(messages.map((m) => m.actual)).toEqual(['ETAT'])
+  })
+
   it('leaves typography to offre-typography where it speaks, and keeps grammar there', async () => {
     const checker = scripted({
       'Etat': [{ family: 'maj', rule: 'g2__maj_accents_', line: '#9', message: 'Accentuez les majuscules.', suggestions: ['État'] }],
@@ -139,6 +150,15 @@ describe('offre-grammar: with a grammar checker', () => {
     const markdown = '---\ntitle: Autour de leur questions\nlayout: leur questions\n---\n\nTexte.\n'
     const messages = await lint(markdown, { only, grammar: scripted(leur) })
     expect(summary(messages)).toEqual(['2:18-2:32 offre-grammar leur questions'])
+  })
+
+  it('reads a front-matter value without its HTML tags, and reports at the YAML', async () => {
+    // The webinar pages: `description: … (<a href="https://www.economie.gouv.fr/dgfip" target="_blank">DGFiP</a>)`.
+    const checker = scripted(leur)
+    const markdown = '---\ndescription: Autour de leur questions (<a href="https://www.economie.gouv.fr/dgfip" target="_blank">DGFiP</a>).\n---\n\nTexte.\n'
+    const messages = await lint(markdown, { only, grammar: checker })
+    expect(checker.asked[0]?.[0]).toBe('Autour de leur questions (DGFiP).')
+    expect(summary(messages)).toEqual(['2:24-2:38 offre-grammar leur questions'])
   })
 
   it('says once that grammar was not checked when the checker fails, and keeps the other rules’ findings', async () => {

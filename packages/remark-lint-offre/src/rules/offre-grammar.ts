@@ -78,6 +78,9 @@ const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:
       if (defect.errors.some((error) => RULES_OFF.some((prefix) => error.rule.startsWith(prefix)))) continue
       // A name of the vocabulary (`Mission logiciels libres`) is not a noun phrase to agree.
       if (names.some(([from, to]) => from < end && start < to)) continue
+      // An acronym is a name whose gender and number are its own (`la CPU`, the
+      // conference; `la CI`; `GitLab CE a`), not a word of Grammalecte's lexicon.
+      if (defect.family !== 'maj' && readsAcronym(block, defect)) continue
       const key = `${start}:${end}:${defect.family}`
       if (reported.has(key)) continue
       reported.add(key)
@@ -87,6 +90,18 @@ const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:
 })
 
 export default remarkLintOffreGrammar
+
+/** An acronym (`CPU`, `CI`, `CE`) in capitals, in a line that is not all in capitals. */
+const ACRONYM = /(?<![\p{L}\p{M}\d])\p{Lu}{2,}s?(?![\p{L}\p{M}\d])/u
+
+/** Whether the defect's words, or the words its message quotes (`« CPU » est masculin`), hold an acronym. */
+function readsAcronym(block: GrammarBlock, defect: Defect): boolean {
+  if (block.text === block.text.toUpperCase()) return false
+  const from = Math.min(...defect.errors.map((error) => error.start))
+  const to = Math.max(...defect.errors.map((error) => error.end))
+  const quoted = [...defect.message.matchAll(/[«“]\s*([^»”]+?)\s*[»”]/gu)].map((match) => match[1] ?? '')
+  return [block.text.slice(from, to), ...quoted].some((text) => ACRONYM.test(text))
+}
 
 /** `lors d’wébinaires` → `lors de wébinaires`: a fix when the full word is certain (all but `l’`). */
 function reportElision(file: VFile, found: ElisionFinding): void {
