@@ -80,7 +80,9 @@ function spawnServer(executable: string, port: number): ChildProcess {
   const child = spawn('/bin/sh', ['-c', WATCHDOG, 'grammalecte', executable, '-ht', '127.0.0.1', '-p', String(port), '-mp', '1'], {
     detached: true,
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1' },
+    // A fixed hash seed: Grammalecte lists some suggestions from Python sets, whose order
+    // otherwise changes from one run to the next (`mise` or `mettent` first).
+    env: { ...process.env, PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0' },
   })
   // What it prints is kept for an error message, and otherwise dropped: never a full pipe.
   const output: string[] = []
