@@ -34,6 +34,22 @@ export const TYPO_PHRASES: Readonly<Record<string, string>> = {
   // `du` is `de le`: never before an elided `l’`.
   'du l’': 'de l’',
   "du l'": "de l'",
+  // Noun phrases and loan phrases written with a hyphen that French does not put there.
+  'ad-hoc': 'ad hoc',
+  'bas-niveau': 'bas niveau',
+  'haut-niveau': 'haut niveau',
+  'hautes-études': 'hautes études',
+  'grands-comptes': 'grands comptes',
+  'mise-à-jour': 'mise à jour',
+  'mises-à-jour': 'mises à jour',
+  'logiciel-libre': 'logiciel libre',
+  'logiciels-libres': 'logiciels libres',
+  'web-conférence': 'webconférence',
+  'web-conférences': 'webconférences',
+  'beta-testeur': 'bêta-testeur',
+  'beta-testeurs': 'bêta-testeurs',
+  'beta-test': 'bêta-test',
+  'beta-tests': 'bêta-tests',
   // Regions, hyphenated.
   'hauts de france': 'Hauts-de-France',
   'auvergne rhône-alpes': 'Auvergne-Rhône-Alpes',

@@ -96,6 +96,8 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
       'Les intervenants se sont succédés au micro. Félicitation à l’équipe !',
       'Le site du l’éducation, en Hauts de France et en Auvergne Rhône-Alpes.',
       'Des entrevues en présentielles.',
+      // code.gouv.fr: a ministry's roadmap, a gazette, a webinar.
+      'Des clauses ad-hoc, des Web-conférences, des beta-testeurs et une association de grands-comptes.',
       '',
     ].join('\n')
     const messages = await lint(text, { only: ['offre-typos'] })
@@ -113,12 +115,17 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
       ['Hauts de France', 'Hauts-de-France'],
       ['Auvergne Rhône-Alpes', 'Auvergne-Rhône-Alpes'],
       ['en présentielles', 'en présentiel'],
+      ['ad-hoc', 'ad hoc'],
+      ['Web-conférences', 'Webconférences'],
+      ['beta-testeurs', 'bêta-testeurs'],
+      ['grands-comptes', 'grands comptes'],
     ])
     expect(await fix('Un suivi en terme\nde coûts.\n', { only: ['offre-typos'] })).toBe('Un suivi en termes de coûts.\n')
   })
 
   it('leaves the right forms, dates and code alone', async () => {
     expect(await lint('En termes de coûts, la mise en place, les mises à jour, les bases de données, les lundis, le lundi 3 et le mardi 4, les lundi 3 et mardi 4 juin, `mise en places`.\n', { only: ['offre-typos'] })).toEqual([])
+    expect(await lint('Une clause ad hoc, des grands comptes, un ad-hoc-network et `web-conférence`.\n', { only: ['offre-typos'] })).toEqual([])
     expect(await lint('In terms of the mise en places.\n', { only: ['offre-typos'], path: 'en/page.md' })).toEqual([])
   })
 })
