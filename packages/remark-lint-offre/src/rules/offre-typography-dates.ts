@@ -4,6 +4,9 @@
  * juin` after a comma). Only where the word is part of a date (a number before or
  * after it: `Mars` alone may be the planet, `Avril` a first name) and does not open a
  * sentence, a heading, an item or a table cell. Fix: the lower-case initial.
+ *
+ * Two days take the plural article: `le 25 et 26 septembre` → `les 25 et 26 septembre`
+ * (fix: `les`), `le 19-20 juin` → `les 19 et 20 juin`.
  */
 import type { VFile } from 'vfile'
 import { placeOf } from '../places.js'
@@ -21,8 +24,12 @@ const DATE_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\d_'’-])(${[...MONTHS, ...DAYS
 const NUMBER_BEFORE = /(?:^|[\s(])\d{1,2}(?:er)?[ \u00a0\u202f]+$/u
 const NUMBER_AFTER = /^[ \u00a0\u202f]+(?:\d{1,2}(?:er)?\b|\d{4}\b)/u
 
+/** `le 25 et 26 septembre`, `le **19-20 juin**`: one article for two days. */
+const TWO_DAYS = new RegExp(`(?<![\\p{L}\\p{M}\\d_'’-])([Ll]e)([ \\u00a0]+(?:\\*\\*|\\*|_)?)(\\d{1,2})(?:er)?( et |-)(\\d{1,2})((?:\\*\\*|\\*|_)?[ \\u00a0]+(?:${MONTHS.map((month) => month.toLowerCase()).join('|')}))(?![\\p{L}\\p{M}])`, 'gu')
+
 export function checkDates(ranges: TextRange[], file: VFile): void {
   const source = String(file.value ?? '')
+  checkTwoDays(ranges, file, source)
   for (const range of ranges) {
     for (const match of range.prose.matchAll(DATE_WORD)) {
       const index = match.index ?? 0
@@ -43,6 +50,30 @@ export function checkDates(ranges: TextRange[], file: VFile): void {
         actual: word,
         expected: [expected],
         fix: { start, end: start + 1, text: expected.charAt(0) },
+      })
+    }
+  }
+}
+
+function checkTwoDays(ranges: TextRange[], file: VFile, source: string): void {
+  for (const range of ranges) {
+    if (!/\ble[ \u00a0]/i.test(range.prose)) continue
+    // The source from this text on: the days may be in emphasis, a text of their own.
+    const text = source.slice(range.start, range.start + range.source.length + 40)
+    for (const match of text.matchAll(TWO_DAYS)) {
+      const index = match.index ?? 0
+      if (index >= range.source.length || range.prose[index] !== range.source[index]) continue
+      const [whole, article = 'le', space = ' ', first, joint, second, after] = match
+      const start = range.start + index
+      const plural = `${article}s`
+      const expected = joint === ' et ' ? `${plural}${whole.slice(article.length)}` : `${plural}${space}${first} et ${second}${after}`
+      say(file, {
+        fr: `${code(whole)} : deux jours, article au pluriel, écrire ${code(expected)}`,
+        en: `Unexpected singular article before two days in ${code(whole)}, expected ${code(expected)}`,
+        place: placeOf(file, start, start + whole.length),
+        actual: whole,
+        expected: [expected],
+        ...(joint === ' et ' ? { fix: { start, end: start + article.length, text: plural } } : {}),
       })
     }
   }
