@@ -225,6 +225,13 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
     expect(await flagged('L’ANSSI et la DINUM. La DGAL, une direction du ministère de l’Agriculture.\n')).toEqual([])
   })
 
+  it('finds the English `and` between French words', async () => {
+    // aboutcode: `outils, librairies, standards ouverts, and données ouvertes`.
+    const messages = await lint('Des outils, des standards ouverts, and données ouvertes.\n', { only })
+    expect(messages.map((m) => [m.actual, m.expected])).toEqual([['and', ['et']]])
+    expect(await flagged('Le projet *Research and Development* et Tom and Jerry, rock and roll.\n')).toEqual([])
+  })
+
   it('understands inclusive writing', async () => {
     const sentence = 'Un laboratoire qui fait travailler ensemble chercheur·se·s en sciences, ingénieur·e·s et développeur·euse·s, avec un·e chef·fe de produit et des étudiant-e-s.\n'
     expect(await flagged(sentence)).toEqual([])

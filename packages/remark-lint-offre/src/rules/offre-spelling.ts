@@ -94,7 +94,7 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
     const inShort = inRanges(short)
     const source = String(file.value ?? '')
     // offre-typos runs first and reports its known misspellings with a fix: do not say it twice.
-    const candidates: Array<{ word: string; start: number; end: number; suggestions: string[]; identifier: boolean }> = []
+    const candidates: Array<{ word: string; start: number; end: number; suggestions: string[]; identifier: boolean; english?: true }> = []
     const typos = new Set(file.messages.filter((m) => m.ruleId === 'offre-typos').map((m) => m.place && 'start' in m.place ? m.place.start.offset : -1))
     const ranges = [...frontMatterProse(tree, file), ...proseOf(tree, file)]
     const frontMatter = new Set(frontMatterProse(tree, file))
@@ -134,7 +134,13 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         const bare = word.replace(ELISION, '')
         if (bare !== word && (isKnown(bare, known) || isInclusive(bare, dictionary.lookup))) continue
         // Short unknown words are abbreviations or foreign words far more often than typos.
-        if (bare.length <= 3) continue
+        if (bare.length <= 3) {
+          // `standards ouverts, and données ouvertes`: the English `and` between French words.
+          if (word === 'and' && !skipped(start) && [tokens[index - 1], tokens[index + 1]].every((token) => token !== undefined && frenchOnly(token[0], dictionary, english))) {
+            candidates.push({ word, start, end: start + word.length, suggestions: ['et'], identifier: false, english: true })
+          }
+          continue
+        }
         const capitalised = /^\p{Lu}/u.test(bare)
         const atSentenceStart = !insideSentence(text, match.index + word.length - bare.length)
         if (looksLikeAcronym(bare)) {
@@ -221,7 +227,11 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
     const times = new Map<string, number>()
     for (const { word } of candidates) times.set(word, (times.get(word) ?? 0) + 1)
     const names = [...times].filter(([word, seen]) => seen >= 2).map(([word]) => word)
-    for (const { word, start, end, suggestions, identifier } of candidates) {
+    for (const { word, start, end, suggestions, identifier, english: inEnglish } of candidates) {
+      if (inEnglish) {
+        reportEnglish(file, word, start, end, suggestions)
+        continue
+      }
       const seen = times.get(word) ?? 0
       if (seen >= 3 || (seen >= 2 && /^\p{Lu}/u.test(word)) || (identifier && seen >= 2)) continue
       // Written once, one edit from a name the page writes again and again: a typo of
@@ -256,6 +266,17 @@ function suggestionsFor(word: string, count: number, edits: 1 | 2 = 2): string[]
 function bestFor(word: string, count: number, edits: 1 | 2 = 2): string | undefined {
   if (count <= 0) return undefined
   return (suggestionCache.get(`${count} ${edits} ${word}`) ?? suggestionsFor(word, 1, edits))[0]
+}
+
+/** An English word where French has its own (`and` for `et`). */
+function reportEnglish(file: VFile, word: string, start: number, end: number, suggestions: string[]): void {
+  say(file, {
+    fr: `${code(word)} : mot anglais dans une phrase en français, vouliez-vous dire ${code(suggestions[0] ?? '')} ?`,
+    en: `English word ${code(word)} in a French sentence, did you mean ${code(suggestions[0] ?? '')}?`,
+    place: placeOf(file, start, end),
+    actual: word,
+    expected: suggestions,
+  })
 }
 
 function report(file: VFile, word: string, start: number, end: number, suggestions: string[]): void {
@@ -302,6 +323,11 @@ function acronymSlip(word: string, source: string): string | undefined {
     if (timesWritten(source, swapped, 1) >= 1) return swapped
   }
   return undefined
+}
+
+/** A word of the French dictionary that is no English word (`données`, not `standards`). */
+function frenchOnly(word: string, french: Speller, english: Speller): boolean {
+  return french.lookup(word) && !english.lookup(word) && !english.lookup(word.toLowerCase())
 }
 
 /** The words that join the parts of French place names (`Boulogne-sur-Mer`, `Aix-les-Bains`). */
