@@ -203,7 +203,7 @@ describe('offre-typography: real pages', () => {
     // Reviewed by reading every finding but the double spaces (sampled): a handful of false
     // positives remain, listed in docs/offre-typography.md. A change here must be reviewed again.
     // The 48 number findings (20 ordinals such as `2ème`, 11 `100%`, 7 units: `10 000€`, `30min`, `7.5Mo`, 10 large numbers: `12000 dépôts`) were all read: every one is true.
-    expect(counts).toEqual({ spaces: 326, punctuation: 92, capitals: 61, numbers: 47, dates: 75, abbreviations: 14, ligatures: 20, repeated: 2, euphonic: 1 })
+    expect(counts).toEqual({ spaces: 326, punctuation: 111, capitals: 61, numbers: 47, dates: 75, abbreviations: 14, ligatures: 20, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -273,6 +273,19 @@ describe('offre-typography: numbers', () => {
     expect(await fix(text, { only })).toBe("Avec [le bureau de la communication](https://unite.un.org/), l'Allemagne, le Kenya.\n\nLors de la conférence sur l'avenir de l'Europe, l'Union européenne consulte.\n\n[Un article](https://lemonde.fr/a.html), une tribune de Roberto Di Cosmo.\n")
     // Names (`Le Monde`, `L'Oréal`), a list of labels, a new sentence, English.
     expect(await lint("Lu dans Libération, Le Monde, La Poste et L'Oréal, L'Oréal, L'Usine Nouvelle.\n\n- A, La suite.\n\nFin. La suite.\n\n*Paris, The city of light*.\n", { only })).toEqual([])
+  })
+
+  it('takes a space, a comma or a semicolon ending a link text out of the link, as the real pages should', async () => {
+    // Press reviews of the gazettes, and a meeting's page.
+    const text = '[Le CNRS dévoile sa médiathèque ](https://www.archimag.com/a), archimag.com.\n\n(voir [la liste complète,](https://github.com/DISIC/x) avec liens)\n\n[Dédiée à la science ouverte, ](https://a.org/b), 2023.\n'
+    expect((await lint(text, { only })).map((message) => [message.actual, message.expected])).toEqual([
+      [' ', ['']],
+      [',', ['](https://github.com/DISIC/x),']],
+      [', ', ['](https://a.org/b)']],
+    ])
+    expect(await fix(text, { only })).toBe('[Le CNRS dévoile sa médiathèque](https://www.archimag.com/a), archimag.com.\n\n(voir [la liste complète](https://github.com/DISIC/x), avec liens)\n\n[Dédiée à la science ouverte](https://a.org/b), 2023.\n')
+    // A space before a word, an entity's semicolon, a bare URL, a reference link: nothing to say.
+    expect(await lint('[Un lien ](https://a.org) suivi, [OpenID Certified&trade;](https://openid.net/c) et https://a.org/b, [réf][1].\n\n[1]: https://a.org\n', { only })).toEqual([])
   })
 
   it('gives two days the plural article, as the real pages should', async () => {

@@ -1,7 +1,8 @@
 /**
  * offre-typography: French typography of the prose, each sub-check with its own
  * message and a fix:
- * - `punctuation`: the space before `? ! ; :` and inside « » (see the `nbsp` setting);
+ * - `punctuation`: the space before `? ! ; :` and inside « » (see the `nbsp` setting), and
+ *   a space, comma or semicolon ending a link's text (`[titre ](…),`, `[la liste,](…)`);
  * - `spaces`: several spaces between two words (`libres.  Voir`);
  * - `ligatures`: `oeuvre` → `œuvre`, from a curated list;
  * - `capitals`: `Etat` → `État`, `A propos` → `À propos`, no capital after a comma (`, Une tribune`);
@@ -20,6 +21,7 @@ import { lintRule } from 'unified-lint-rule'
 import { ruleUrl } from '../report.js'
 import { settingsOf } from '../settings.js'
 import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
+import { checkLinkEdges } from './offre-typography-link-edges.js'
 import { checkDoubleSpaces, checkPunctuationSpaces } from './offre-typography-spacing.js'
 import { checkAbbreviations } from './offre-typography-abbreviations.js'
 import { checkCapitalAfterComma } from './offre-typography-comma-capital.js'
@@ -64,7 +66,10 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
   const french = !isEnglishContent(file)
   const ranges = textRanges(tree, file)
   const on = (check: TypographyCheck, frenchOnly = true): boolean => !skip.has(check) && (french || !frenchOnly)
-  if (on('punctuation')) checkPunctuationSpaces(ranges, file)
+  if (on('punctuation')) {
+    checkPunctuationSpaces(ranges, file)
+    checkLinkEdges(tree, file)
+  }
   if (on('spaces', false)) checkDoubleSpaces(ranges, file, on('punctuation'))
   if (on('ligatures')) checkLigatures(ranges, file)
   if (on('capitals')) {
