@@ -38,8 +38,9 @@ export function checkLinkEdges(tree: Root, file: VFile): void {
       say(file, {
         fr: `${code(mark[0])} à la fin du texte du lien : ${followed ? 'le retirer' : 'le mettre après le lien'}`,
         en: `Unexpected ${code(mark[0])} at the end of the link text: ${followed ? 'remove it' : 'put it after the link'}`,
-        place: placeOf(file, markStart, textEnd),
-        actual: mark[0],
+        // The place is what the fix rewrites: from the mark to the end of the link.
+        place: placeOf(file, markStart, end),
+        actual: source.slice(markStart, end),
         expected: [expected],
         fix: { start: markStart, end, text: expected },
       })

@@ -280,8 +280,8 @@ describe('offre-typography: numbers', () => {
     const text = '[Le CNRS dévoile sa médiathèque ](https://www.archimag.com/a), archimag.com.\n\n(voir [la liste complète,](https://github.com/DISIC/x) avec liens)\n\n[Dédiée à la science ouverte, ](https://a.org/b), 2023.\n'
     expect((await lint(text, { only })).map((message) => [message.actual, message.expected])).toEqual([
       [' ', ['']],
-      [',', ['](https://github.com/DISIC/x),']],
-      [', ', ['](https://a.org/b)']],
+      [',](https://github.com/DISIC/x)', ['](https://github.com/DISIC/x),']],
+      [', ](https://a.org/b)', ['](https://a.org/b)']],
     ])
     expect(await fix(text, { only })).toBe('[Le CNRS dévoile sa médiathèque](https://www.archimag.com/a), archimag.com.\n\n(voir [la liste complète](https://github.com/DISIC/x), avec liens)\n\n[Dédiée à la science ouverte](https://a.org/b), 2023.\n')
     // A space before a word, an entity's semicolon, a bare URL, a reference link: nothing to say.
