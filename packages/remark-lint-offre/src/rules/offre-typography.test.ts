@@ -203,7 +203,7 @@ describe('offre-typography: real pages', () => {
     // Reviewed by reading every finding but the double spaces (sampled): a handful of false
     // positives remain, listed in docs/offre-typography.md. A change here must be reviewed again.
     // The 48 number findings (20 ordinals such as `2ème`, 11 `100%`, 7 units: `10 000€`, `30min`, `7.5Mo`, 10 large numbers: `12000 dépôts`) were all read: every one is true.
-    expect(counts).toEqual({ spaces: 326, punctuation: 111, capitals: 61, numbers: 47, dates: 75, abbreviations: 14, ligatures: 20, repeated: 2, euphonic: 1 })
+    expect(counts).toEqual({ spaces: 326, punctuation: 113, capitals: 61, numbers: 47, dates: 75, abbreviations: 14, ligatures: 20, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -286,6 +286,18 @@ describe('offre-typography: numbers', () => {
     expect(await fix(text, { only })).toBe('[Le CNRS dévoile sa médiathèque](https://www.archimag.com/a), archimag.com.\n\n(voir [la liste complète](https://github.com/DISIC/x), avec liens)\n\n[Dédiée à la science ouverte](https://a.org/b), 2023.\n')
     // A space before a word, an entity's semicolon, a bare URL, a reference link: nothing to say.
     expect(await lint('[Un lien ](https://a.org) suivi, [OpenID Certified&trade;](https://openid.net/c) et https://a.org/b, [réf][1].\n\n[1]: https://a.org\n', { only })).toEqual([])
+  })
+
+  it('wants a slash spaced on both sides or on neither, as the real pages should', async () => {
+    // A gazette and a summer-of-code page: `les clients GNU/ Linux`, `Issues/ Pull requests`.
+    const text = 'Les clients GNU/ Linux et les Issues/ Pull requests, lecture /écriture.\n'
+    expect((await lint(text, { only })).map((message) => [message.actual, message.expected])).toEqual([
+      ['/ ', ['/']],
+      ['/ ', ['/']],
+      [' /', ['/']],
+    ])
+    expect(await fix(text, { only })).toBe('Les clients GNU/Linux et les Issues/Pull requests, lecture/écriture.\n')
+    expect(await lint('GNU/Linux, lecture / écriture, et/ou, 1/ 2, voir https://a.org/ b, `a/ b`.\n', { only })).toEqual([])
   })
 
   it('gives two days the plural article, as the real pages should', async () => {

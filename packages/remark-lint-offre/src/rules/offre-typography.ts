@@ -2,7 +2,8 @@
  * offre-typography: French typography of the prose, each sub-check with its own
  * message and a fix:
  * - `punctuation`: the space before `? ! ; :` and inside « » (see the `nbsp` setting), and
- *   a space, comma or semicolon ending a link's text (`[titre ](…),`, `[la liste,](…)`);
+ *   a space, comma or semicolon ending a link's text (`[titre ](…),`, `[la liste,](…)`),
+ *   a slash spaced on one side only (`GNU/ Linux`);
  * - `spaces`: several spaces between two words (`libres.  Voir`);
  * - `ligatures`: `oeuvre` → `œuvre`, from a curated list;
  * - `capitals`: `Etat` → `État`, `A propos` → `À propos`, no capital after a comma (`, Une tribune`);
@@ -22,6 +23,7 @@ import { ruleUrl } from '../report.js'
 import { settingsOf } from '../settings.js'
 import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 import { checkLinkEdges } from './offre-typography-link-edges.js'
+import { checkSlashSpaces } from './offre-typography-slash.js'
 import { checkDoubleSpaces, checkPunctuationSpaces } from './offre-typography-spacing.js'
 import { checkAbbreviations } from './offre-typography-abbreviations.js'
 import { checkCapitalAfterComma } from './offre-typography-comma-capital.js'
@@ -69,6 +71,7 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
   if (on('punctuation')) {
     checkPunctuationSpaces(ranges, file)
     checkLinkEdges(tree, file)
+    checkSlashSpaces(ranges, file)
   }
   if (on('spaces', false)) checkDoubleSpaces(ranges, file, on('punctuation'))
   if (on('ligatures')) checkLigatures(ranges, file)
