@@ -97,10 +97,8 @@ const ACRONYM = /(?<![\p{L}\p{M}\d])\p{Lu}{2,}s?(?![\p{L}\p{M}\d])/u
 /** Whether the defect's words, or the words its message quotes (`« CPU » est masculin`), hold an acronym. */
 function readsAcronym(block: GrammarBlock, defect: Defect): boolean {
   if (block.text === block.text.toUpperCase()) return false
-  const from = Math.min(...defect.errors.map((error) => error.start))
-  const to = Math.max(...defect.errors.map((error) => error.end))
   const quoted = [...defect.message.matchAll(/[«“]\s*([^»”]+?)\s*[»”]/gu)].map((match) => match[1] ?? '')
-  return [block.text.slice(from, to), ...quoted].some((text) => ACRONYM.test(text))
+  return [block.text.slice(...spanOf(defect)), ...quoted].some((text) => ACRONYM.test(text))
 }
 
 /** `lors d’wébinaires` → `lors de wébinaires`: a fix when the full word is certain (all but `l’`). */
@@ -151,11 +149,14 @@ function defectsOf(errors: readonly GrammarError[]): Defect[] {
   return defects
 }
 
-/** The defect's place in the source: from the first error's start to the last one's end. */
+/** The defect's span in the block's text: from the first error's start to the last one's end. */
+function spanOf(defect: Defect): [number, number] {
+  return [Math.min(...defect.errors.map((error) => error.start)), Math.max(...defect.errors.map((error) => error.end))]
+}
+
+/** The defect's place in the source. */
 function placeOfDefect(block: GrammarBlock, defect: Defect): [number, number] | undefined {
-  const from = Math.min(...defect.errors.map((error) => error.start))
-  const to = Math.max(...defect.errors.map((error) => error.end))
-  return sourceRange(block, from, to)
+  return sourceRange(block, ...spanOf(defect))
 }
 
 function report(file: VFile, source: string, start: number, end: number, block: GrammarBlock, defect: Defect): void {
@@ -163,7 +164,7 @@ function report(file: VFile, source: string, start: number, end: number, block: 
   // does not map exactly into the source, that way is left out.
   const expected: string[] = []
   // Only where the place is the checker's text as written: a replacement never rewrites markup.
-  const read = block.text.slice(Math.min(...defect.errors.map((e) => e.start)), Math.max(...defect.errors.map((e) => e.end)))
+  const read = block.text.slice(...spanOf(defect))
   const plain = source.slice(start, end) === read
   for (const error of plain ? defect.errors : []) {
     const range = sourceRange(block, error.start, error.end)
@@ -218,8 +219,7 @@ function namePlaces(source: string, vocabulary: readonly string[] = NO_WORDS): A
  * lower-case letter or a digit after it (`fin.Début` is a missing space).
  */
 function insideToken(text: string, defect: Defect): boolean {
-  let from = Math.min(...defect.errors.map((error) => error.start))
-  let to = Math.max(...defect.errors.map((error) => error.end))
+  let [from, to] = spanOf(defect)
   while (from > 0 && /\S/u.test(text[from - 1] ?? '')) from--
   while (to < text.length && /\S/u.test(text[to] ?? '')) to++
   const token = text.slice(from, to).replace(/[,;.!?)»"]+$/u, '').replace(/^[(«"]+/u, '')

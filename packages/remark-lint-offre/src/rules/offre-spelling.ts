@@ -136,7 +136,7 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         // Short unknown words are abbreviations or foreign words far more often than typos.
         if (bare.length <= 3) {
           // `standards ouverts, and données ouvertes`: the English `and` between French words.
-          if (word === 'and' && !skipped(start) && [tokens[index - 1], tokens[index + 1]].every((token) => token !== undefined && frenchOnly(token[0], dictionary, english))) {
+          if (word === 'and' && !skipped(start) && [tokens[index - 1], tokens[index + 1]].every((token) => token !== undefined && isFrenchOnly(token[0], dictionary, english))) {
             candidates.push({ word, start, end: start + word.length, suggestions: ['et'], identifier: false, english: true })
           }
           continue
@@ -326,7 +326,7 @@ function acronymSlip(word: string, source: string): string | undefined {
 }
 
 /** A word of the French dictionary that is no English word (`données`, not `standards`). */
-function frenchOnly(word: string, french: Speller, english: Speller): boolean {
+function isFrenchOnly(word: string, french: Speller, english: Speller): boolean {
   return french.lookup(word) && !english.lookup(word) && !english.lookup(word.toLowerCase())
 }
 

@@ -45,10 +45,12 @@ function typosFor(extra: Record<string, string> | undefined): ReadonlyMap<string
  * compile and to run); the word boundaries are checked in code.
  */
 const escapeWord = (word: string): string =>
-  word
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/['’]/g, "['’]")
-    .replace(/(^|-)(\p{L})/gu, (_, before: string, letter: string) => `${before}[${letter.toLowerCase()}${letter.toUpperCase()}]`)
+  literal(word).replace(/(^|-)(\p{L})/gu, (_, before: string, letter: string) => `${before}[${letter.toLowerCase()}${letter.toUpperCase()}]`)
+/** `text` as a regular expression that matches it, either apostrophe. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")
+}
+
 /** A letter, mark, digit or joiner: what a whole word has neither right before nor right after it. */
 const WORD_CHAR = /[\p{L}\p{M}\d_'’-]/u
 const PHRASES = new RegExp(
@@ -66,7 +68,7 @@ const PHRASES = new RegExp(
  */
 const PHRASE_HINT = new RegExp(
   [...new Set(Object.keys(TYPO_PHRASES).map(hintOf))]
-    .map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/ /g, '\\s+'))
+    .map((hint) => literal(hint).replace(/ /g, '\\s+'))
     .join('|'),
   'i',
 )
