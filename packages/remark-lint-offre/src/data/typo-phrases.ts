@@ -8,7 +8,8 @@
  */
 const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']
 
-export const TYPO_PHRASES: Readonly<Record<string, string>> = {
+/** A phrase's correction; several when only the editor can choose (no fix then). */
+export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   'en terme de': 'en termes de',
   'mise en places': 'mise en place',
   'mises en places': 'mises en place',
@@ -31,6 +32,26 @@ export const TYPO_PHRASES: Readonly<Record<string, string>> = {
   'en présentielle': 'en présentiel',
   'en présentielles': 'en présentiel',
   'en présentiels': 'en présentiel',
+  'en distancielle': 'en distanciel',
+  'en distancielles': 'en distanciel',
+  'en distanciels': 'en distanciel',
+  'en privée': 'en privé',
+  'en privées': 'en privé',
+  'en faite': 'en fait',
+  'entre autre': 'entre autres',
+  'appel à projet': 'appel à projets',
+  'appels à projet': 'appels à projets',
+  // `davantage` (more) before its complement; `d’avantage` is `de avantage` (`pas d’avantage fiscal`).
+  'd’avantage de': 'davantage de',
+  "d'avantage de": "davantage de",
+  'd’avantage des': 'davantage des',
+  "d'avantage des": "davantage des",
+  'd’avantage d’': 'davantage d’',
+  "d'avantage d'": "davantage d'",
+  // `quel que soit`: `quel` agrees with the subject that follows, which only the editor reads.
+  'quelque soit': ['quel que soit', 'quelle que soit'],
+  'quelques soient': ['quels que soient', 'quelles que soient'],
+  'quelque soient': ['quels que soient', 'quelles que soient'],
   // `du` is `de le`: never before an elided `l’`.
   'du l’': 'de l’',
   "du l'": "de l'",

@@ -69,6 +69,50 @@ describe('offre-grammar: an elision before a consonant', () => {
   })
 })
 
+describe('offre-grammar: a participle after avoir that agrees with nothing', () => {
+  // bluehats_3, line 81: Grammalecte, which does not know `DGFiP`, says nothing there.
+  const dgfip = 'La direction générale des finances publiques (DGFiP) a publiée le code source utilisé pour le calcul de la taxe foncière.\n'
+
+  it('finds the real one of the site, with or without Grammalecte, and offers the masculine without fixing', async () => {
+    for (const grammar of [undefined, scripted({})]) {
+      const messages = await lint(dgfip, { only, ...(grammar ? { grammar } : {}) })
+      expect(messages.map((m) => [m.actual, m.expected])).toEqual([['publiée', ['publié']]])
+      expect(messages[0]?.reason).toBe('`publiée` : participe passé avec « avoir » suivi de son complément : il ne s’accorde pas, rien ne le précède pour l’accorder, vouliez-vous dire `publié` ?')
+    }
+    expect(await fix(dgfip, { only })).toBe(dgfip)
+  })
+
+  it('finds the other agreed endings, an adverb between, and the infinitive', async () => {
+    const found = async (text: string) => (await lint(text, { only })).map((m) => m.actual)
+    expect(await found('Les équipes ont changés leur façon de travailler.')).toEqual(['changés'])
+    expect(await found('La mission a déjà présentées ses priorités.')).toEqual(['présentées'])
+    expect(await found('Après avoir écrites des lignes directrices, elle publie.')).toEqual(['écrites'])
+  })
+
+  it('says nothing where an object may come first, nor where `a` is `à`', async () => {
+    for (const text of [
+      // `beta.gouv.fr` startups: right, the object (`que`) before the verb.
+      'Une cartographie que nous avons déjà réalisée des lieux de connexions existants sur le territoire.',
+      'La moyenne que nous avons observée des surcoûts et retards à la clef est de 7 000 € par projet.',
+      'Il les a publiées la semaine dernière.',
+      'Elle la lui a donnée le lendemain.',
+      'Il nous a invités le 3 mai.',
+      'Vous nous avez invitées la semaine dernière.',
+      'Le code est a portée de main.',
+      'Nous avons publié le code source.',
+      'Elle a publié la liste.',
+    ]) {
+      expect(await lint(text, { only }), text).toEqual([])
+    }
+  })
+
+  it('leaves the defect to Grammalecte where it speaks: one finding', async () => {
+    const checker = scripted({ publiée: [{ family: 'ppas', rule: 'gv1__ppas_pronom_avoir__b3_a1_1', line: '#31932', message: 'Ce verbe devrait être un participe passé au masculin singulier.', suggestions: ['publié'] }] })
+    const messages = await lint('Elle a publiée le code source.', { only, grammar: checker })
+    expect(messages.map((m) => m.reason)).toEqual(['`publiée` : ce verbe devrait être un participe passé au masculin singulier, vouliez-vous dire `publié` ? (Grammalecte)'])
+  })
+})
+
 describe('offre-grammar: with a grammar checker', () => {
   const page = '#### Nous accompagnons les administrations autour de leur questions sur l’Open Source\n'
 

@@ -18,12 +18,14 @@
  * offre-typography has no finding. A fix only when the single replacement is
  * certain (elision and euphony).
  */
+import { speller } from '@offre/spell-fr'
 import type { Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
 import { frontMatterProse } from '../front-matter-prose.js'
 import { grammarBlocks, sourceRange, type GrammarBlock } from '../grammar/blocks.js'
 import { elisionsBeforeConsonant, type ElisionFinding } from '../grammar/elision.js'
+import { PARTICIPLE_HINT, participlesAfterAvoir } from '../grammar/participle-after-avoir.js'
 import { foreignBlocks } from '../language.js'
 import { eachOfType } from '../tree-index.js'
 import type { GrammarError } from '../grammar/checker.js'
@@ -42,24 +44,32 @@ const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:
   const foreign = [...foreignBlocks(tree), ...emphasisRanges(tree)]
   for (const found of elisionsBeforeConsonant(tree, file, foreign)) reportElision(file, found)
   const checker = file.data.offreGrammar
-  if (checker === undefined) return
+  const source = String(file.value ?? '')
+  // offre's own checks need the blocks only where their cheap hint is in the page's text.
+  const own = PARTICIPLE_HINT.test(source)
+  if (checker === undefined && !own) return
   const blocks = grammarBlocks(tree, file, frontMatterProse(tree, file))
   if (blocks.length === 0) return
-  let results: GrammarError[][]
-  try {
-    results = await checker.check(blocks.map((block) => block.text))
-  } catch (error) {
-    // The checker failed for this page (its process stopped, a time-out): said once, the other rules' findings kept.
-    const reason = error instanceof Error ? error.message : String(error)
-    say(file, { fr: `Grammaire non vérifiée sur cette page : ${reason}`, en: `Grammar not checked on this page: ${reason}`, place: placeOf(file, 0, 0) })
-    return
+  let results: GrammarError[][] = []
+  if (checker !== undefined) {
+    try {
+      results = await checker.check(blocks.map((block) => block.text))
+    } catch (error) {
+      // The checker failed for this page (its process stopped, a time-out): said once, offre's own checks and the other rules' findings kept.
+      const reason = error instanceof Error ? error.message : String(error)
+      say(file, { fr: `Grammaire non vérifiée sur cette page : ${reason}`, en: `Grammar not checked on this page: ${reason}`, place: placeOf(file, 0, 0) })
+      results = []
+    }
   }
+  const isWord = (word: string): boolean => speller().lookup(word)
   const typography = typographyPlaces(file)
-  const source = String(file.value ?? '')
   const names = namePlaces(source, settingsOf(file).vocabulary)
   const reported = new Set<string>()
   for (const [index, block] of blocks.entries()) {
-    for (const defect of defectsOf(results[index] ?? [])) {
+    const found = results[index] ?? []
+    // offre's own findings where Grammalecte says nothing: one finding per defect.
+    const ours = own ? participlesAfterAvoir(block.text, isWord).filter((error) => !found.some((other) => other.start < error.end && error.start < other.end)) : []
+    for (const defect of defectsOf([...found, ...ours])) {
       const range = placeOfDefect(block, defect)
       if (range === undefined) continue
       const [start, end] = range
@@ -182,9 +192,11 @@ function report(file: VFile, source: string, start: number, end: number, block: 
   const hintEn = expected.length > 0 ? `, did you mean ${expected.slice(0, 3).map(code).join(' or ')}?` : ''
   const single = defect.errors.length === 1 && defect.errors[0]?.suggestions.length === 1 && expected.length === 1
   const fix = single && CERTAIN_FAMILIES.has(defect.family) ? { start, end, text: expected[0] as string } : undefined
+  // offre's own checks (`offre_…` rules) are not Grammalecte's: the message says whose it is.
+  const byOffre = defect.errors.every((error) => error.rule.startsWith('offre_'))
   say(file, {
-    fr: `${code(shown)} : ${message}${hint} (Grammalecte)`,
-    en: `Grammar in ${code(shown)}: ${message}${hintEn} (Grammalecte, in French)`,
+    fr: `${code(shown)} : ${message}${hint}${byOffre ? '' : ' (Grammalecte)'}`,
+    en: `Grammar in ${code(shown)}: ${message}${hintEn}${byOffre ? ' (in French)' : ' (Grammalecte, in French)'}`,
     ...exact(file, start, end, expected.length > 0 ? expected : undefined),
     ...(fix ? { fix } : {}),
   })

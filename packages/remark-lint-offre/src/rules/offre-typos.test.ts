@@ -123,7 +123,33 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
     expect(await fix('Un suivi en terme\nde coûts.\n', { only: ['offre-typos'] })).toBe('Un suivi en termes de coûts.\n')
   })
 
+  it('finds expressions that want their own number or gender, and offers both genders of `quel que soit` without choosing', async () => {
+    const text = [
+      // code.gouv.fr: a gazette (bluehats_5), a blog post (500 logiciels libres au SILL).
+      'Cela a pu être mis en place dans le cadre de l’appel à projet lancé à l’automne 2019.',
+      'Les informations partagées en privée, notamment sur la sécurité.',
+      // Pages of beta.gouv.fr's startups.
+      'Cette investigation est, entre autre, une illustration des enjeux.',
+      'Faire connaître le dispositif à d’avantage d’enseignants.',
+      'Chaque médecin peut bénéficier du matériel quelque soit son mode d’exercice.',
+      'Une réunion en distancielle.',
+      '',
+    ].join('\n')
+    const messages = await lint(text, { only: ['offre-typos'] })
+    expect(messages.map((message) => [message.actual, message.expected])).toEqual([
+      ['appel à projet', ['appel à projets']],
+      ['en privée', ['en privé']],
+      ['entre autre', ['entre autres']],
+      ['d’avantage d’', ['davantage d’']],
+      ['quelque soit', ['quel que soit', 'quelle que soit']],
+      ['en distancielle', ['en distanciel']],
+    ])
+    expect(messages[4]?.reason).toBe('`quelque soit` : faute dans l’expression, écrire `quel que soit` ou `quelle que soit`')
+    expect(await fix('Quelque soit le mode, entre autre.\n', { only: ['offre-typos'] })).toBe('Quelque soit le mode, entre autres.\n')
+  })
+
   it('leaves the right forms, dates and code alone', async () => {
+    expect(await lint('Les appels à projets, entre autres, en privé ; pas d’avantage fiscal, davantage d’agents, quel que soit le mode, en fait.\n', { only: ['offre-typos'] })).toEqual([])
     expect(await lint('En termes de coûts, la mise en place, les mises à jour, les bases de données, les lundis, le lundi 3 et le mardi 4, les lundi 3 et mardi 4 juin, `mise en places`.\n', { only: ['offre-typos'] })).toEqual([])
     expect(await lint('Une clause ad hoc, des grands comptes, un ad-hoc-network et `web-conférence`.\n', { only: ['offre-typos'] })).toEqual([])
     expect(await lint('In terms of the mise en places.\n', { only: ['offre-typos'], path: 'en/page.md' })).toEqual([])

@@ -53,6 +53,8 @@ function literal(text: string): string {
 
 /** A letter, mark, digit or joiner: what a whole word has neither right before nor right after it. */
 const WORD_CHAR = /[\p{L}\p{M}\d_'’-]/u
+/** An elided word right before a phrase (`l’`, `d’`, `qu’`): the phrase is a word of its own. */
+const ELIDED_BEFORE = /(?<![\p{L}\p{M}\d_'’-])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$/iu
 const PHRASES = new RegExp(
   `(?:${Object.keys(TYPO_PHRASES)
     .sort((a, b) => b.length - a.length)
@@ -83,8 +85,9 @@ function checkPhrases(tree: Root, file: VFile): void {
     if (!PHRASE_HINT.test(range.text)) continue
     for (const match of range.text.matchAll(PHRASES)) {
       const index = match.index ?? 0
-      // A whole word: nothing of a word right before, nor right after (but after an elision, `du l’`, its word goes on).
-      if (WORD_CHAR.test(range.text[index - 1] ?? ' ')) continue
+      // A whole word: nothing of a word right before (but an elided word, `l’appel à projet`),
+      // nor right after (but after an elision, `du l’`, its word goes on).
+      if (WORD_CHAR.test(range.text[index - 1] ?? ' ') && !ELIDED_BEFORE.test(range.text.slice(Math.max(0, index - 8), index))) continue
       if (!/['’]$/.test(match[0]) && WORD_CHAR.test(range.text[index + match[0].length] ?? ' ')) continue
       checkPhrase(file, match, range.start + index)
     }
@@ -101,15 +104,19 @@ function checkPhrase(file: VFile, match: RegExpMatchArray, start: number): void 
   if (PHRASE_NOT_BEFORE[key]?.test(after)) return
   // The writer's apostrophe and first capital; the correction's spaces.
   const apostrophe = written.includes("'") ? "'" : '’'
-  const corrected = correction.replace(/['’]/g, apostrophe)
-  const expected = /^\p{Lu}/u.test(written) ? corrected.charAt(0).toUpperCase() + corrected.slice(1) : corrected
+  const expected = (typeof correction === 'string' ? [correction] : correction).map((text) => {
+    const corrected = text.replace(/['’]/g, apostrophe)
+    return /^\p{Lu}/u.test(written) ? corrected.charAt(0).toUpperCase() + corrected.slice(1) : corrected
+  })
+  const [only] = expected
   say(file, {
-    fr: `${code(written.replace(/\s+/g, ' '))} : faute dans l’expression, écrire ${code(expected)}`,
-    en: `Unexpected ${code(written.replace(/\s+/g, ' '))}, expected ${code(expected)}`,
+    fr: `${code(written.replace(/\s+/g, ' '))} : faute dans l’expression, écrire ${expected.map(code).join(' ou ')}`,
+    en: `Unexpected ${code(written.replace(/\s+/g, ' '))}, expected ${expected.map(code).join(' or ')}`,
     place: placeOf(file, start, end),
     actual: written,
-    expected: [expected],
-    fix: { start, end, text: expected },
+    expected,
+    // A fix only when the correction is one.
+    ...(expected.length === 1 && only !== undefined ? { fix: { start, end, text: only } } : {}),
   })
 }
 
