@@ -38,6 +38,7 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'en privée': 'en privé',
   'en privées': 'en privé',
   'en faite': 'en fait',
+  'en revanches': 'en revanche',
   'entre autre': 'entre autres',
   'appel à projet': 'appel à projets',
   'appels à projet': 'appels à projets',

@@ -161,6 +161,13 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
     expect(await flagged('Karl Heinz Marbaise, président du comité de gestion du projet Apache.\n')).toEqual([])
   })
 
+  it('takes a long capitalised word one lost letter from a common word for a typo, not a hyphenated place', async () => {
+    // bluehats_2, line 12.
+    expect(await flagged('Le 13 juin, une journée sur les logiciels libres est organisée par la Commssion européenne à Bruxelles.\n')).toEqual(['Commssion'])
+    // bluehats_18: the national park.
+    expect(await flagged('Une rencontre au parc national de Port-Cros, en présence des équipes.\n')).toEqual([])
+  })
+
   it('reports an unknown word without a close correction when nothing marks it as a name', async () => {
     const [message, ...rest] = await lint('* une adresse pageale dans l’[annuaire de l’administration](https://lannuaire.service-public.fr/).\n', { only })
     expect(rest).toEqual([])

@@ -1,7 +1,8 @@
 /**
  * The abbreviations check of `offre-typography`, French pages only: `etc.` always
  * takes its full stop (`etc)`, `etc,` → `etc.`; `etc…` and `etc...` say it twice:
- * `etc.`), and a page number is spaced from its abbreviation (`p.14` → `p. 14`).
+ * `etc.`), and a page or issue number is spaced from its abbreviation (`p.14` → `p. 14`,
+ * `n°11` → `n° 11`).
  * Fix: the full stop, or the space (a no-break one with `nbsp: 'source'`).
  */
 import type { VFile } from 'vfile'
@@ -14,7 +15,7 @@ import type { TextRange } from './offre-typography-text.js'
 /** `etc` without its full stop, or with an ellipsis after it. */
 const ETC = /(?<![\p{L}\p{M}\d_'’-])etc(?![\p{L}\p{M}\d_'’-])(\.\.\.|…|\.)?/gu
 /** `p.14`, `pp.12-14`: a page abbreviation against its number. */
-const PAGE = /(?<![\p{L}\p{M}\d_'’.-])(pp?\.)(?=\d)/gu
+const PAGE = /(?<![\p{L}\p{M}\d_'’.-])(pp?\.|[nN]°)(?=\d)/gu
 
 export function checkAbbreviations(ranges: TextRange[], file: VFile): void {
   const nbsp = settingsOf(file).nbsp === 'source' ? '\u00a0' : ' '
@@ -37,7 +38,7 @@ export function checkAbbreviations(ranges: TextRange[], file: VFile): void {
         })
       }
     }
-    if (!range.prose.includes('p.')) continue
+    if (!range.prose.includes('p.') && !range.prose.includes('°')) continue
     for (const match of range.prose.matchAll(PAGE)) {
       const index = match.index ?? 0
       if (looksEnglish(range, index)) continue

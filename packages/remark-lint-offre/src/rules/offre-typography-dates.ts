@@ -6,7 +6,11 @@
  * sentence, a heading, an item or a table cell. Fix: the lower-case initial.
  *
  * Two days take the plural article: `le 25 et 26 septembre` → `les 25 et 26 septembre`
- * (fix: `les`), `le 19-20 juin` → `les 19 et 20 juin`.
+ * (fix: `les`), `le 19-20 juin` → `les 19 et 20 juin`, and so does their adjective:
+ * `les 9 et 10 novembre prochain` → `prochains`. A day's number has no leading zero
+ * (`08 novembre` → `8`) and the first of the month is `1er` (`les 1 et 2 février`).
+ * French month names are checked even after an English link text (`[Title](…), Juillet
+ * 2024`); `Mars` and the days, which may be English or names, are not.
  */
 import type { VFile } from 'vfile'
 import { placeOf } from '../places.js'
@@ -30,6 +34,7 @@ const TWO_DAYS = new RegExp(`(?<![\\p{L}\\p{M}\\d_'’-])([Ll]e)([ \\u00a0]+(?:\
 export function checkDates(ranges: TextRange[], file: VFile): void {
   const source = String(file.value ?? '')
   checkTwoDays(ranges, file, source)
+  checkDayNumbers(ranges, file)
   for (const range of ranges) {
     for (const match of range.prose.matchAll(DATE_WORD)) {
       const index = match.index ?? 0
@@ -41,7 +46,9 @@ export function checkDates(ranges: TextRange[], file: VFile): void {
       if (!((month && NUMBER_BEFORE.test(before)) || NUMBER_AFTER.test(after))) continue
       const start = range.start + index
       if (!NUMBER_BEFORE.test(before) && opensSentence(source, start)) continue
-      if (looksEnglish(range, index)) continue
+      // A French month is French wherever it stands (`[An English title](…), Juillet 2024`);
+      // `Mars` and the days may be English or a name.
+      if ((!month || word === 'Mars') && looksEnglish(range, index)) continue
       const expected = word.charAt(0).toLowerCase() + word.slice(1)
       say(file, {
         fr: `${code(word)} : pas de majuscule aux ${month ? 'mois' : 'jours'} dans une date, écrire ${code(expected)}`,
@@ -50,6 +57,46 @@ export function checkDates(ranges: TextRange[], file: VFile): void {
         actual: word,
         expected: [expected],
         fix: { start, end: start + 1, text: expected.charAt(0) },
+      })
+    }
+  }
+}
+
+const LOWER_MONTHS = MONTHS.map((month) => month.toLowerCase()).join('|')
+/** `08 novembre` (a day with a leading zero), `1 février`, `les 1 et 2 février` (the first of the month is `1er`). */
+const DAY_NUMBER = new RegExp(`(?<![\\p{L}\\p{M}\\d_/.,:-])(?:(0)([1-9])|(1)(?= et \\d{1,2} | au \\d{1,2} | ))(?=(?: (?:et|au) \\d{1,2})? (?:${LOWER_MONTHS})(?![\\p{L}\\p{M}]))`, 'gu')
+/** `les 9 et 10 novembre prochain`: after two days, `prochains`, `derniers`. */
+const TWO_DAYS_ADJECTIVE = new RegExp(`(?<![\\p{L}\\p{M}\\d])\\d{1,2}(?:er)? (?:et|au) \\d{1,2} (?:${LOWER_MONTHS})(?: \\d{4})? (prochain|dernier)(?![\\p{L}\\p{M}])`, 'gu')
+
+/** The day's number as French writes it in a date: no leading zero, `1er` for the first. */
+export function checkDayNumbers(ranges: TextRange[], file: VFile): void {
+  for (const range of ranges) {
+    if (!/\d (?:et |au )?\d{0,2} ?\p{Ll}/u.test(range.prose)) continue
+    for (const match of range.prose.matchAll(DAY_NUMBER)) {
+      const index = match.index ?? 0
+      const start = range.start + index
+      const zero = match[1] !== undefined
+      const actual = zero ? `0${match[2]}` : '1'
+      const expected = zero ? (match[2] === '1' ? '1er' : (match[2] as string)) : '1er'
+      say(file, {
+        fr: zero ? `${code(actual)} : pas de zéro devant le jour dans une date, écrire ${code(expected)}` : `${code(actual)} : le premier jour du mois s’écrit ${code('1er')}`,
+        en: zero ? `Unexpected leading zero in the day ${code(actual)}, expected ${code(expected)}` : `Expected ${code('1er')} for the first day of the month`,
+        place: placeOf(file, start, start + actual.length),
+        actual,
+        expected: [expected],
+        fix: { start, end: start + actual.length, text: expected },
+      })
+    }
+    for (const match of range.prose.matchAll(TWO_DAYS_ADJECTIVE)) {
+      const word = match[1] as string
+      const start = range.start + (match.index ?? 0) + match[0].length - word.length
+      say(file, {
+        fr: `${code(word)} : deux jours, adjectif au pluriel, écrire ${code(`${word}s`)}`,
+        en: `Unexpected singular ${code(word)} after two days, expected ${code(`${word}s`)}`,
+        place: placeOf(file, start, start + word.length),
+        actual: word,
+        expected: [`${word}s`],
+        fix: { start: start + word.length, end: start + word.length, text: 's' },
       })
     }
   }

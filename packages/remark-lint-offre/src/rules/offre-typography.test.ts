@@ -196,14 +196,17 @@ describe('offre-typography: real pages', () => {
     for (const path of sitePages()) {
       const contentPath = path.slice(path.indexOf('/content/') + '/content/'.length)
       for (const message of await lint(readFileSync(path, 'utf8'), { only, path: contentPath })) {
-        const kind = /`etc\.`|après l’abréviation/.test(message.reason) ? 'abbreviations' : /dans une date|deux jours/.test(message.reason) ? 'dates' : /ordinal|grand nombre|Il manque une espace avant `(?:%|€|[kM]€|min|[KMGT]o)`/.test(message.reason) ? 'numbers' : /ligature/.test(message.reason) ? 'ligatures' : /accent|après une virgule/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
+        const kind = /`etc\.`|après l’abréviation/.test(message.reason) ? 'abbreviations' : /dans une date|deux jours|premier jour du mois/.test(message.reason) ? 'dates' : /ordinal|grand nombre|Il manque une espace avant `(?:%|€|[kM]€|min|[KMGT]o)`/.test(message.reason) ? 'numbers' : /ligature/.test(message.reason) ? 'ligatures' : /accent|après une virgule|nom d’un ministère/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
         counts[kind] = (counts[kind] ?? 0) + 1
       }
     }
     // Reviewed by reading every finding but the double spaces (sampled): a handful of false
     // positives remain, listed in docs/offre-typography.md. A change here must be reviewed again.
     // The 48 number findings (20 ordinals such as `2ème`, 11 `100%`, 7 units: `10 000€`, `30min`, `7.5Mo`, 10 large numbers: `12000 dépôts`) were all read: every one is true.
-    expect(counts).toEqual({ spaces: 326, punctuation: 113, capitals: 61, numbers: 47, dates: 75, abbreviations: 14, ligatures: 20, repeated: 2, euphonic: 1 })
+    // So were the 46 capitals in names of ministries and bodies (`le Ministère de l'Intérieur`, `Direction Générale`,
+    // `Gendarmerie Nationale`, `Cour des Comptes`), the 26 new dates (months after an English link text, `08 novembre`,
+    // `les 1 et 2 février`, `novembre prochain` after two days) and the 3 `n°25`.
+    expect(counts).toEqual({ spaces: 326, punctuation: 113, capitals: 107, numbers: 47, dates: 101, abbreviations: 17, ligatures: 20, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -311,6 +314,61 @@ describe('offre-typography: numbers', () => {
     expect(await lint('Les 25 et 26 septembre, le 25 septembre et le 26, du 19 au 20 juin, le 19 juin, le 25 et 26 rue de Paris.\n', { only })).toEqual([])
   })
 
+  it('writes the day of a date without a leading zero, the first as 1er, and agrees the adjective of two days', async () => {
+    // bluehats_30 (lines 118 and 141), bluehats_11 (line 91), bluehats_4 (line 68).
+    const text = [
+      'Les candidatures sont ouvertes jusqu’au 08 novembre 2024.',
+      'Les 1 et 2 février 2025 se tiendra le FOSDEM.',
+      'Les 9 et 10 novembre prochain à Paris, comme les 7 et 8 novembre dernier à Nîmes.',
+      '',
+    ].join('\n\n')
+    expect((await lint(text, { only })).map((message) => [message.actual, message.expected])).toEqual([
+      ['08', ['8']],
+      ['1', ['1er']],
+      ['prochain', ['prochains']],
+      ['dernier', ['derniers']],
+    ])
+    expect(await fix('Les 1 et 2 février, jusqu’au 08 novembre prochain.\n', { only })).toBe('Les 1er et 2 février, jusqu’au 8 novembre prochain.\n')
+    expect(await lint('Le 1er et le 2 février, le 10 mars, les 9 et 10 novembre prochains, le 8 novembre prochain, la version 1.08 mars, 2021 et 1 février.\n', { only })).toEqual([
+      expect.objectContaining({ actual: '1' }),
+    ])
+  })
+
+  it('writes a month in lower case after an English link text too (the press review of bluehats_30)', async () => {
+    const text = '- [The European NGI fund must be renewed](https://example.org/ngi), joinup.ec.europa.eu, Juillet 2024\n'
+    expect((await lint(text, { only })).map((message) => [message.actual, message.expected])).toEqual([['Juillet', ['juillet']]])
+    expect(await lint('- [Mars and the Moon](https://example.org/), Mars 2024\n', { only })).toEqual([])
+  })
+
+  it('spaces an issue number from `n°`', async () => {
+    // bluehats_7, line 90.
+    expect((await lint('Retrouvez la gazette n°25 en ligne.\n', { only })).map((message) => [message.actual, message.expected])).toEqual([['n°', ['n° ']]])
+    expect(await fix('La loi n°2016-1321.\n', { only })).toBe('La loi n° 2016-1321.\n')
+  })
+
+  it('gives a ministry and a public body’s name a capital on its first word only', async () => {
+    const text = [
+      // bluehats_2 (lines 81, 89, 47), utiliser/marches-interministeriels…, bluehats_11 (line 34).
+      'Les travaux menés par le Ministère de l’Intérieur ont été présentés.',
+      'Les équipes de la Gendarmerie Nationale et de la Police Nationale.',
+      'Il rejoint la Cour des Comptes en janvier.',
+      'La Direction Générale des Finances publiques (DGFiP) est pilote.',
+      'L’Institut Géographique National a lancé un appel.',
+      '',
+    ].join('\n\n')
+    expect((await lint(text, { only })).map((message) => [message.actual, message.expected])).toEqual([
+      ['Ministère', ['ministère']],
+      ['Nationale', ['nationale']],
+      ['Nationale', ['nationale']],
+      ['Comptes', ['comptes']],
+      ['Générale', ['générale']],
+      ['Géographique', ['géographique']],
+    ])
+    expect(await fix('Au Ministère de la Culture.\n', { only })).toBe('Au ministère de la Culture.\n')
+    // A sentence's or a heading's first word keeps its capital; English titles and title-case lines are left alone.
+    expect(await lint('Ministère de l’Intérieur : la Direction générale, le ministère de la Culture, le Premier ministre.\n\n[National Security Agency and the Office of Public Affairs](https://example.org/)\n', { only })).toEqual([])
+  })
+
   it('groups large numbers by thousands, as the real pages should', async () => {
     const text = 'Il y a plus de 12000 dépôts et 100000 vues.\n'
     expect((await lint(text, { only })).map((message) => [message.actual, message.expected])).toEqual([
@@ -319,7 +377,7 @@ describe('offre-typography: numbers', () => {
     ])
     expect(await fix(text, { only })).toBe('Il y a plus de 12 000 dépôts et 100 000 vues.\n')
     expect(await fix('Plus de 500000 postes.\n', source())).toBe('Plus de 500\u202f000 postes.\n')
-    expect(await lint('Au 75015 Paris, en 2024, le ticket n°123456 et le code 12345 ; 12 000 dépôts, v1.12000 est publiée.\n', { only })).toEqual([])
+    expect(await lint('Au 75015 Paris, en 2024, le ticket n° 123456 et le code 12345 ; 12 000 dépôts, v1.12000 est publiée.\n', { only })).toEqual([])
   })
 
   it('writes `etc.` with its full stop and spaces a page number, as the real pages should', async () => {

@@ -6,7 +6,8 @@
  *   a slash spaced on one side only (`GNU/ Linux`);
  * - `spaces`: several spaces between two words (`libres.  Voir`);
  * - `ligatures`: `oeuvre` → `œuvre`, from a curated list;
- * - `capitals`: `Etat` → `État`, `A propos` → `À propos`, no capital after a comma (`, Une tribune`);
+ * - `capitals`: `Etat` → `État`, `A propos` → `À propos`, no capital after a comma (`, Une tribune`),
+ *   nor inside the name of a ministry or a public body (`le Ministère de`, `Direction Générale`);
  * - `euphonic`: `Existe-il` → `Existe-t-il`;
  * - `repeated`: `sur sur` → `sur`;
  * - `numbers`: ordinals (`2ème` → `2e`, `1ère` → `1re`) and the space before a unit (`100%`);
@@ -26,6 +27,7 @@ import { checkLinkEdges } from './offre-typography-link-edges.js'
 import { checkSlashSpaces } from './offre-typography-slash.js'
 import { checkDoubleSpaces, checkPunctuationSpaces } from './offre-typography-spacing.js'
 import { checkAbbreviations } from './offre-typography-abbreviations.js'
+import { checkInstitutionCapitals } from './offre-typography-institutions.js'
 import { checkCapitalAfterComma } from './offre-typography-comma-capital.js'
 import { checkDates } from './offre-typography-dates.js'
 import { checkNumbers } from './offre-typography-numbers.js'
@@ -78,6 +80,7 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
   if (on('capitals')) {
     checkCapitalAccents(ranges, file)
     checkCapitalAfterComma(ranges, file)
+    checkInstitutionCapitals(ranges, file)
   }
   if (on('euphonic')) checkEuphonicT(ranges, file)
   if (on('numbers')) checkNumbers(ranges, file)

@@ -1,0 +1,67 @@
+/**
+ * Part of the `capitals` check of `offre-typography`, French pages only: the names of
+ * public bodies take a capital on their first word only, and the names of ministries on
+ * what the ministry is in charge of (the French convention of the Lexique des règles
+ * typographiques, which Grammalecte's `minis` option checks the other way round, `le
+ * ministère de l'intérieur`):
+ * - `ministère` and `ministre` inside a sentence take none (`le Ministère de
+ *   l'Intérieur` → `le ministère de l'Intérieur`; `le Premier Ministre` → `ministre`);
+ * - an adjective after the noun that opens a body's name takes none (`Direction
+ *   Générale des Finances publiques` → `Direction générale`, `Agence Nationale`, `Conseil
+ *   Interministériel`, `Commission Européenne`, `Établissement Public`, `Police
+ *   Nationale`), and `la Cour des Comptes` → `comptes`.
+ * Only these nouns and adjectives, and not where the text reads as English. Fix: the
+ * lower-case initial.
+ */
+import type { VFile } from 'vfile'
+import { placeOf } from '../places.js'
+import { code, say } from '../report.js'
+import { looksEnglish } from './offre-typography-language.js'
+import type { TextRange } from './offre-typography-text.js'
+
+/** `Ministère` or `Ministre` after a word in lower case, an elision or `Premier`: inside a sentence. */
+const MINISTRY = /(?<=(?:\p{Ll}[\p{Ll}\p{M}]*|Premier) |(?<![\p{L}\p{M}])[dl]['’])(Ministères?|Ministres?)(?![\p{L}\p{M}\d-])/gu
+
+const BODIES = ['Direction', 'Délégation', 'Conseil', 'Agence', 'Établissement', 'Etablissement', 'Institut', 'Centre', 'Comité', 'Commission', 'Secrétariat', 'Inspection', 'Office', 'Autorité', 'Caisse', 'Observatoire', 'Organisation', 'École', 'Ecole', 'Union', 'Assemblée', 'Gendarmerie', 'Police', 'Fédération', 'Muséum', 'Museum', 'Banque', 'Bibliothèque']
+const ADJECTIVES = [
+  'Générale?s?', 'Généraux', 'Interministériel(?:le)?s?', 'Nationale?s?', 'Nationaux', 'Publique?s?', 'Territoriale?s?', 'Territoriaux', 'Supérieure?s?',
+  'Régionale?s?', 'Régionaux', 'Départementale?s?', 'Départementaux', 'Européen(?:ne)?s?', 'Française?s?', 'Numériques?', 'Scientifiques?', 'Techniques?', 'Mondiale?s?', 'Internationale?s?', 'Géographiques?',
+]
+/** A body's opening noun with a capital, then an adjective with one (`Direction Générale`). */
+const BODY_ADJECTIVE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${BODIES.join('|')})s? (${ADJECTIVES.join('|')})(?![\\p{L}\\p{M}\\d-])`, 'gu')
+
+/** `la Cour des comptes`: the name's first word only. */
+const COUR_DES_COMPTES = /(?<![\p{L}\p{M}])Cours? des Comptes(?![\p{L}\p{M}])/gu
+
+/** A line whose every word of four letters or more has a capital: a title in English style, a name, a menu. */
+function titleCase(range: TextRange): boolean {
+  const words = range.prose.match(/\p{L}{4,}/gu) ?? []
+  return words.length >= 4 && words.every((word) => /^\p{Lu}/u.test(word))
+}
+
+export function checkInstitutionCapitals(ranges: TextRange[], file: VFile): void {
+  for (const range of ranges) {
+    if (!/Minist|Direction|Délégation|Conseil|Agence|tablissement|Institut|Centre|Comité|Commission|Secrétariat|Inspection|Office|Autorité|Caisse|Observatoire|Organisation|cole|Union|Assemblée|Gendarmerie|Police|Fédération|Mus|Banque|Bibliothèque|Cour/u.test(range.prose)) continue
+    if (titleCase(range)) continue
+    const found: Array<[number, string]> = []
+    for (const match of range.prose.matchAll(MINISTRY)) found.push([match.index ?? 0, match[1] ?? ''])
+    for (const match of range.prose.matchAll(COUR_DES_COMPTES)) found.push([(match.index ?? 0) + match[0].length - 'Comptes'.length, 'Comptes'])
+    for (const match of range.prose.matchAll(BODY_ADJECTIVE)) {
+      const word = match[1] ?? ''
+      found.push([(match.index ?? 0) + match[0].length - word.length, word])
+    }
+    for (const [index, actual] of found.sort((a, b) => a[0] - b[0])) {
+      if (looksEnglish(range, index)) continue
+      const start = range.start + index
+      const expected = actual.charAt(0).toLowerCase() + actual.slice(1)
+      say(file, {
+        fr: `${code(actual)} : pas de majuscule dans le nom d’un ministère ou d’un organisme public hors de son premier mot, écrire ${code(expected)}`,
+        en: `Unexpected capital in a ministry's or public body's name in ${code(actual)}, expected ${code(expected)}`,
+        place: placeOf(file, start, start + actual.length),
+        actual,
+        expected: [expected],
+        fix: { start, end: start + 1, text: expected.charAt(0) },
+      })
+    }
+  }
+}
