@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import { frontMatterProse } from '../front-matter-prose.js'
 import { proseOf } from '../prose.js'
 import { settingsOf } from '../settings.js'
 
@@ -36,7 +37,8 @@ export function textRanges(tree: Root, file: VFile): TextRange[] {
   const cached = cache.get(tree)
   if (cached) return cached
   const whole = String(file.value ?? '')
-  const ranges = proseOf(tree, file).map(({ start, text }) => {
+  // The front matter's prose (titles, descriptions, alt texts) first, as the page reads it.
+  const ranges = [...frontMatterProse(tree, file), ...proseOf(tree, file)].map(({ start, text }) => {
     const source = whole.slice(start, start + text.length)
     let prose = text
     if (text !== source) {

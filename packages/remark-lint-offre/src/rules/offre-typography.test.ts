@@ -67,8 +67,14 @@ describe('offre-typography: space before ? ! ; : (nbsp: renderer)', () => {
     expect(await lint(markdown, { only })).toEqual([])
   })
 
-  it('never reads the front matter', async () => {
-    expect(await lint('---\ntitle: Quoi?\n---\n\nTexte.\n', { only })).toEqual([])
+  it('reads the front matter’s prose, not its keys, and fixes it in place', async () => {
+    // The gazettes' titles: `title: Gazette BlueHats 🧢 n°11`.
+    const page = '---\ntitle: Gazette BlueHats 🧢 n°11\ndescription: Quoi?\nlayout: a:b\n---\n\nTexte.\n'
+    expect((await lint(page, { only })).map((message) => [message.line, message.actual])).toEqual([
+      [2, 'n°'],
+      [3, '?'],
+    ])
+    expect(await fix(page, { only })).toBe('---\ntitle: Gazette BlueHats 🧢 n° 11\ndescription: Quoi ?\nlayout: a:b\n---\n\nTexte.\n')
   })
 })
 
@@ -206,7 +212,8 @@ describe('offre-typography: real pages', () => {
     // So were the 46 capitals in names of ministries and bodies (`le Ministère de l'Intérieur`, `Direction Générale`,
     // `Gendarmerie Nationale`, `Cour des Comptes`), the 26 new dates (months after an English link text, `08 novembre`,
     // `les 1 et 2 février`, `novembre prochain` after two days) and the 3 `n°25`.
-    expect(counts).toEqual({ spaces: 326, punctuation: 113, capitals: 107, numbers: 47, dates: 101, abbreviations: 17, ligatures: 20, repeated: 2, euphonic: 1 })
+    // The front matter's 37, all real: the gazettes' titles `n°11` (32), `Etat`, `oeuvre`, `3ème`, `Source:`, `l'administration?`.
+    expect(counts).toEqual({ spaces: 326, punctuation: 115, capitals: 108, numbers: 48, dates: 101, abbreviations: 49, ligatures: 21, repeated: 2, euphonic: 1 })
   })
 })
 

@@ -13,8 +13,9 @@
  * - `numbers`: ordinals (`2ème` → `2e`, `1ère` → `1re`) and the space before a unit (`100%`);
  * - `dates`: no capital to months and days inside a date (`le 20 Avril` → `le 20 avril`);
  * - `abbreviations`: `etc.` with its full stop, `p. 14` spaced.
- * English pages (`en/…`) get only the `spaces` check. Code, URLs, addresses, HTML and
- * front matter are never prose, so never checked.
+ * English pages (`en/…`) get only the `spaces` check. The front matter's prose (titles,
+ * descriptions, alt texts: `frontMatterProse`) is checked at its place in the YAML; code,
+ * URLs, addresses, HTML and the other front-matter values are never prose, so never checked.
  *
  * Options: `{ skip?: SubCheck[], allowRepeated?: string[] }`.
  */
