@@ -72,6 +72,14 @@ describe('offre-links: internal links', () => {
     expect(message?.expected).toEqual(['/fr/doc/licences-libres-dinum/'])
   })
 
+  it('checks the links of raw HTML too, at their address', async () => {
+    // presentation-promotion-bluehats-2022, line 36: a link without its `/fr/`.
+    const markdown = `${front}<p>Voir <a href="/doc/licences-libres-dinum/" title="Licences">les licences</a> et <a href='/fr/contact/'>nous</a>.</p>\n\nFin.\n`
+    const messages = await lint(markdown, onSite)
+    expect(messages.map((message) => [message.line, message.column, message.actual, message.expected])).toEqual([[5, 18, '/doc/licences-libres-dinum/', ['/fr/doc/licences-libres-dinum/']]])
+    expect(messages[0]?.reason).toMatch(/lien interne mort/)
+  })
+
   it('reports the last link of a page too (remark-lint drops messages after the last text)', async () => {
     const [message] = await lint(`${front}- [Contact](/fr/contacts/)\n`, onSite)
     // Placed at the whole link: a message starting on the URL would be dropped. Each `expected`

@@ -1,7 +1,8 @@
 /**
  * offre-links: links that lead nowhere or say nothing.
  * - an internal link to no page of the site (resolved as the site's generator makes
- *   URLs, see `site/`), when the site's pages are known (`sitePages` or `contentRoot`);
+ *   URLs, see `site/`), when the site's pages are known (`sitePages` or `contentRoot`),
+ *   in markdown or in raw HTML (`<a href="…">`);
  * - a `#fragment` that no heading of the page has (fix: the heading's id when the
  *   fragment is its text);
  * - a relative link that is a forgotten `https://` (`gitlab.example.fr/projet`);
@@ -27,7 +28,7 @@ import { linksOptionsSchema } from '../config/schemas.js'
 import { assertOptions } from '../config/validator.js'
 import { HTTPS_HOSTS } from '../data/https-hosts.js'
 import { VAGUE_LINK_TEXTS } from '../data/vague-link-texts.js'
-import { reportableRange } from '../places.js'
+import { placeOf, reportableRange } from '../places.js'
 import { code, exact, ruleUrl, say } from '../report.js'
 import { destinationOf, type Destination } from '../site/destinations.js'
 import { describeDestination, judgeLinkText, normalizeLinkText } from '../site/link-text.js'
@@ -66,12 +67,34 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
       if (url !== undefined) checkText(file, node, url, title, vague)
     }
   })
+  // Raw HTML links (`<a href="/bluehats/…">` in a table or a block of HTML): their
+  // destinations are checked as a markdown link's are; their text is the HTML's.
+  eachOfType(tree, 'html', (node) => {
+    const at = node.position?.start.offset
+    if (at === undefined || !node.value.includes('href')) return
+    for (const match of node.value.matchAll(HTML_HREF)) {
+      const raw = match[2] ?? match[3] ?? ''
+      const start = at + (match.index ?? 0) + match[0].length - raw.length - (match[2] === undefined ? 0 : 1)
+      const destination = { start, end: start + raw.length, raw }
+      const link: Link = { type: 'link', url: decodeEntities(raw), children: [], position: placeOf(file, start, start + raw.length) }
+      for (const finding of checkDestination(link.url, destination, context)) reportDestination(tree, file, link, destination, finding)
+    }
+  })
   const imagePath = (modelOf(tree, file).offer.frontMatter.data as { image?: { path?: unknown } }).image?.path
   for (const finding of [...checkImages(tree, source, imagePath, context), ...checkStaticImages(tree, source, context)]) {
     say(file, { fr: finding.fr, en: finding.en, ...exact(file, finding.range[0], finding.range[1], finding.expected.length > 0 ? finding.expected : undefined) })
   }
   inPageOrder(file, first)
 })
+
+/** `href="…"` or `href='…'` in an `<a>` tag of raw HTML. */
+const HTML_HREF = /<a\s[^>]*?\bhref\s*=\s*(?:(["'])(.*?)\1|([^\s"'>]+))/gis
+
+/** The few entities an address in HTML holds (`&amp;`). */
+function decodeEntities(text: string): string {
+  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+}
+
 
 /**
  * A finding of `checkDestination` by the convention: the place is the destination as

@@ -51,6 +51,6 @@ describe('the real pages of code.gouv.fr', () => {
       }
     }
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./corpus.findings.txt')
-    expect(counts).toEqual({ 'offre-front-matter': 1, 'offre-required-sections': 58, 'offre-links': 80, 'offre-navigation': 10 })
+    expect(counts).toEqual({ 'offre-front-matter': 1, 'offre-required-sections': 58, 'offre-links': 82, 'offre-navigation': 10 })
   })
 })
