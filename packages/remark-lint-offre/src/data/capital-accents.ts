@@ -35,6 +35,22 @@ export const CAPITAL_ACCENTS: ReadonlyMap<string, string> = new Map(
   WORDS.map((word) => [(BARE[word.charAt(0)] ?? word.charAt(0)) + word.slice(1), capitalise(word)] as const),
 )
 
+/** The accented capitals a bare capital may stand for. */
+const ACCENTED: Readonly<Record<string, readonly string[]>> = { E: ['É', 'È', 'Ê'], A: ['À', 'Â'], I: ['Î'], O: ['Ô'] }
+
+/**
+ * Beyond the list: the accented form of a capitalised word that is no word as written
+ * but is one with an accent on its capital (`Evolutive` → `Évolutive`, `Etant` →
+ * `Étant`), by the dictionary (`isWord`). offre-typography reports it (a word English
+ * writes the same, `Evolution`, not before an English word); offre-spelling leaves it
+ * to that rule.
+ */
+export function accentOnCapital(word: string, isWord: (word: string) => boolean): string | undefined {
+  const variants = ACCENTED[word.charAt(0)]
+  if (variants === undefined || word.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(word) || isWord(word)) return undefined
+  return variants.map((capital) => capital + word.slice(1)).find((variant) => isWord(variant) && isWord(variant.toLowerCase()))
+}
+
 /**
  * Words after which a capital `A` opening a sentence is the preposition `À`
  * (`A propos`, `A partir de`, `A la une`), and never the verb or a letter (`plan A`).

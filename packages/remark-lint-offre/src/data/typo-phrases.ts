@@ -39,6 +39,10 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'en privées': 'en privé',
   'en faite': 'en fait',
   'en revanches': 'en revanche',
+  // The imperative's two pronouns take a hyphen each (`Dites-le-nous une fois`, the State's programme).
+  'dites-le nous': 'dites-le-nous',
+  'dites-la nous': 'dites-la-nous',
+  'dites-les nous': 'dites-les-nous',
   'entre autre': 'entre autres',
   'appel à projet': 'appel à projets',
   'appels à projet': 'appels à projets',

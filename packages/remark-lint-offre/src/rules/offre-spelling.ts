@@ -17,7 +17,7 @@ import { lintRule } from 'unified-lint-rule'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { FIELD_WORDS, PRODUCTS, PROPER_NOUNS } from '../data/proper-nouns.js'
-import { CAPITAL_ACCENTS } from '../data/capital-accents.js'
+import { CAPITAL_ACCENTS, accentOnCapital } from '../data/capital-accents.js'
 import { placeOf } from '../places.js'
 import { inRanges } from '../sorted.js'
 import { memoize } from '../memo.js'
@@ -150,7 +150,8 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
           continue
         }
         // `l'Etat` → `l'État`: offre-typography's finding (with a fix); do not say it twice.
-        if (CAPITAL_ACCENTS.has(bare)) continue
+        // So is `Evolutive` → `Évolutive`, `Emission` → `Émission` (offre-typography's `accentOnCapital`).
+        if (CAPITAL_ACCENTS.has(bare) || accentOnCapital(bare, (candidate) => dictionary.lookup(candidate)) !== undefined) continue
         // A link text in another language is not French.
         if (inEnglishLink(start)) continue
         // `dévelopeur·euse·s`: the root is what is misspelt.

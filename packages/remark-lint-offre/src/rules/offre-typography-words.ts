@@ -5,8 +5,9 @@
  * Each works on whole words of the prose, from curated data, never on code or URLs.
  */
 import type { VFile } from 'vfile'
+import { englishSpeller, speller } from '@offre/spell-fr'
 import { isUpper, matchCase } from '../case.js'
-import { A_PREPOSITION_NEXT, CAPITAL_ACCENTS } from '../data/capital-accents.js'
+import { A_PREPOSITION_NEXT, CAPITAL_ACCENTS, accentOnCapital } from '../data/capital-accents.js'
 import { LIGATURES } from '../data/ligatures.js'
 import { placeOf } from '../places.js'
 import { code, say } from '../report.js'
@@ -79,6 +80,7 @@ export function checkCapitalAccents(ranges: TextRange[], file: VFile): void {
       expected = `À${next[0]}`
       stop = start + actual.length
     }
+    if (expected === undefined) expected = accentedCapital(word, range, index)
     if (expected === undefined || looksEnglish(range, index)) continue
     say(file, {
       fr: `${code(actual)} : accent manquant sur la majuscule, écrire ${code(expected)}`,
@@ -89,6 +91,35 @@ export function checkCapitalAccents(ranges: TextRange[], file: VFile): void {
       fix: { start, end: start + 1, text: expected.charAt(0) },
     })
   }
+}
+
+/** English words read as such on French pages, whose accented form is another word (`Email`, not `Émail`). */
+const NOT_ACCENTED: ReadonlySet<string> = new Set(['Email', 'Emails'])
+/** A capitalised word right before, spaces or a comma between (`Samuel Goldszmidt, Eglantine`): names. */
+const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}]*,?[ \t]+$/u
+
+/**
+ * `Evolutive` → `Évolutive` beyond the curated list (`accentOnCapital`); a word English
+ * writes the same (`Evolution`, `Emission`) not beside an English word (`Evolution of`,
+ * `Community Edition`),
+ * and, like every capital accent, not where the text reads as English.
+ */
+function accentedCapital(word: string, range: TextRange, index: number): string | undefined {
+  if (NOT_ACCENTED.has(word)) return undefined
+  const french = speller()
+  const found = accentOnCapital(word, (candidate) => french.lookup(candidate))
+  if (found === undefined) return undefined
+  // A capitalised neighbour: a name of people or things (`Eglantine Schmitt`, `Elise, Céline`).
+  const after = range.prose.slice(index + word.length, index + word.length + 40)
+  if (/^,?[ \t]+\p{Lu}/u.test(after) || NAME_BEFORE.test(range.prose.slice(Math.max(0, index - 40), index))) return undefined
+  if (englishSpeller().lookup(word.toLowerCase())) {
+    NEXT_WORD.lastIndex = index + word.length
+    const next = NEXT_WORD.exec(range.prose)?.[1]
+    const previous = /(\p{L}[\p{L}\p{M}]*)[ \t]+$/u.exec(range.prose.slice(Math.max(0, index - 40), index))?.[1]
+    const englishOnly = (neighbour: string | undefined): boolean => neighbour !== undefined && englishSpeller().lookup(neighbour) && !french.lookup(neighbour)
+    if (englishOnly(next) || englishOnly(previous)) return undefined
+  }
+  return found
 }
 
 /** Whether the word at `offset` opens a sentence, a heading, an item, a link or a table cell. */

@@ -137,6 +137,19 @@ describe('offre-typography: accents on capitals', () => {
     expect(await fix('# A propos\n\n- A partir de lundi.\n- A noter : rien.\n', { only })).toBe('# À propos\n\n- À partir de lundi.\n- À noter : rien.\n')
   })
 
+  it('accents any capital the dictionary wants accented, English look-alikes only in French company', async () => {
+    // proxmox (line 16), powsybl (line 20), jitsi-meet (line 22), bluehats_3 (line 88).
+    const text = 'Etant donné le besoin, la solution a été retenue.\n\n- Evolution des usages et Elimination des doublons.\n\nLe parc national des Ecrins.\n'
+    expect((await lint(text, { only })).map((message) => [message.actual, message.expected])).toEqual([
+      ['Etant', ['Étant']],
+      ['Evolution', ['Évolution']],
+      ['Elimination', ['Élimination']],
+      ['Ecrins', ['Écrins']],
+    ])
+    // English beside (`Community Edition`, `Evolution of`), a name (`Eglantine Schmitt`, `Elise, Céline`), `Email`.
+    expect(await lint('Datafari Community Edition est libre. Evolution of the web. Avec Eglantine Schmitt ; Elise, Céline et Rémi. Par Email.\n', { only })).toEqual([])
+  })
+
   it('leaves names, Europe, and A as a letter alone', async () => {
     expect(await lint('Europe, Etalab, Etienne. Le plan A la semaine prochaine, la catégorie A, un A4.\n', { only })).toEqual([])
   })
@@ -212,8 +225,9 @@ describe('offre-typography: real pages', () => {
     // So were the 46 capitals in names of ministries and bodies (`le Ministère de l'Intérieur`, `Direction Générale`,
     // `Gendarmerie Nationale`, `Cour des Comptes`), the 26 new dates (months after an English link text, `08 novembre`,
     // `les 1 et 2 février`, `novembre prochain` after two days) and the 3 `n°25`.
+    // The 11 capitals without their accent beyond the list, all real (`Evolutive`, `Etant`, `Ecrins` ×3, `Emission «`, `Episode 1`).
     // The front matter's 37, all real: the gazettes' titles `n°11` (32), `Etat`, `oeuvre`, `3ème`, `Source:`, `l'administration?`.
-    expect(counts).toEqual({ spaces: 326, punctuation: 115, capitals: 108, numbers: 48, dates: 101, abbreviations: 49, ligatures: 21, repeated: 2, euphonic: 1 })
+    expect(counts).toEqual({ spaces: 326, punctuation: 119, capitals: 119, numbers: 48, dates: 101, abbreviations: 49, ligatures: 21, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -308,6 +322,18 @@ describe('offre-typography: numbers', () => {
     ])
     expect(await fix(text, { only })).toBe('Les clients GNU/Linux et les Issues/Pull requests, lecture/écriture.\n')
     expect(await lint('GNU/Linux, lecture / écriture, et/ou, 1/ 2, voir https://a.org/ b, `a/ b`.\n', { only })).toEqual([])
+  })
+
+  it('wants no space before a comma or a full stop', async () => {
+    // marches-interministeriels…, line 122; onyxia, line 19; a beta.gouv.fr startup page.
+    const text = 'Le marché a été notifié le 28/03/2025 .\n\nDes conteneurs (containerisation , stockage).\n\nLes transports en **communs** , 9 % des agents.\n'
+    expect((await lint(text, { only })).map((message) => [message.actual, message.expected])).toEqual([
+      [' .', ['.']],
+      [' ,', [',']],
+      [' ,', [',']],
+    ])
+    expect(await fix(text, { only })).toBe('Le marché a été notifié le 28/03/2025.\n\nDes conteneurs (containerisation, stockage).\n\nLes transports en **communs**, 9 % des agents.\n')
+    expect(await lint('Le fichier .yml, la version 3 ,5 et ... la suite.\n', { only })).toEqual([])
   })
 
   it('gives two days the plural article, as the real pages should', async () => {

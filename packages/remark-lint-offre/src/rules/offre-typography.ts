@@ -3,7 +3,8 @@
  * message and a fix:
  * - `punctuation`: the space before `? ! ; :` and inside « » (see the `nbsp` setting), and
  *   a space, comma or semicolon ending a link's text (`[titre ](…),`, `[la liste,](…)`),
- *   a slash spaced on one side only (`GNU/ Linux`);
+ *   a slash spaced on one side only (`GNU/ Linux`), a space before a comma or a full stop
+ *   (`en communs , 9 %`);
  * - `spaces`: several spaces between two words (`libres.  Voir`);
  * - `ligatures`: `oeuvre` → `œuvre`, from a curated list;
  * - `capitals`: `Etat` → `État`, `A propos` → `À propos`, no capital after a comma (`, Une tribune`),
@@ -26,6 +27,7 @@ import { settingsOf } from '../settings.js'
 import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 import { checkLinkEdges } from './offre-typography-link-edges.js'
 import { checkSlashSpaces } from './offre-typography-slash.js'
+import { checkSpaceBeforeCommaStop } from './offre-typography-comma-space.js'
 import { checkDoubleSpaces, checkPunctuationSpaces } from './offre-typography-spacing.js'
 import { checkAbbreviations } from './offre-typography-abbreviations.js'
 import { checkInstitutionCapitals } from './offre-typography-institutions.js'
@@ -75,6 +77,7 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
     checkPunctuationSpaces(ranges, file)
     checkLinkEdges(tree, file)
     checkSlashSpaces(ranges, file)
+    checkSpaceBeforeCommaStop(ranges, file)
   }
   if (on('spaces', false)) checkDoubleSpaces(ranges, file, on('punctuation'))
   if (on('ligatures')) checkLigatures(ranges, file)

@@ -133,6 +133,8 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
       'Faire connaître le dispositif à d’avantage d’enseignants.',
       'Chaque médecin peut bénéficier du matériel quelque soit son mode d’exercice.',
       'Une réunion en distancielle.',
+      // journee-2022: the programme's name.
+      'Le « Dites-le nous une fois » européen et l’open source.',
       '',
     ].join('\n')
     const messages = await lint(text, { only: ['offre-typos'] })
@@ -143,6 +145,7 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
       ['d’avantage d’', ['davantage d’']],
       ['quelque soit', ['quel que soit', 'quelle que soit']],
       ['en distancielle', ['en distanciel']],
+      ['Dites-le nous', ['Dites-le-nous']],
     ])
     expect(messages[4]?.reason).toBe('`quelque soit` : faute dans l’expression, écrire `quel que soit` ou `quelle que soit`')
     expect(await fix('Quelque soit le mode, entre autre.\n', { only: ['offre-typos'] })).toBe('Quelque soit le mode, entre autres.\n')
