@@ -80,6 +80,14 @@ describe('offre-faq: question marks', () => {
     expect(messages.map((m) => [m.actual, m.expected])).toEqual([['Comment publier mon code.', undefined], ['Où publier **mon code**', undefined]])
   })
 
+  it('finds no question in a list that only follows a sentence about questions', async () => {
+    // beta.gouv.fr, a startup's page: people met, listed after `…la question de la sécurité et de la santé des marins :`.
+    const markdown = '## Stratégie\n\nNous avons mené des entretiens avec de nombreux acteurs concernés par la question de la sécurité et de la santé des marins :\n\n* le service de santé des gens de mer\n* le BEA Mer\n* le centre de sécurité des navires\n'
+    expect(await lint(markdown, { only })).toEqual([])
+    // A list of questions, one without its mark: reported.
+    expect(await lint(faq('Comment publier mon code ?', 'Où trouver la licence ?', 'Puis-je publier mon code'), { only })).toHaveLength(1)
+  })
+
   it('leaves `publier?` to offre-typography, and closing quotes after the mark alone', async () => {
     expect(await lint(faq('Où publier?', '« Pourquoi publier ? »', '**Comment publier ?**'), { only })).toEqual([])
   })

@@ -4,7 +4,9 @@
  *   similarity of their significant words, lower case, accents and stop words
  *   removed, plurals folded), reported at the later one, naming the earlier;
  * - a question that does not end with `?` (an inline "(Réponse : …)" aside); fix:
- *   append ` ?` when the question ends with a letter. The space before a `?` is
+ *   append ` ?` when the question ends with a letter. Only in a list whose items mostly
+ *   read as questions (their mark, an interrogative, an inverted subject): after `…les
+ *   questions juridiques :`, a list of difficulties is no list of questions. The space before a `?` is
  *   `offre-typography`'s business, not this rule's.
  *
  * Options: `{ threshold?: number }`, the similarity above which two questions are
@@ -67,6 +69,11 @@ const rule = lintRule<Root, FaqOptions | undefined>({ origin: `remark-lint:${ID}
   for (const section of modelOf(tree, file).offer.sections) {
     for (const part of [section, ...section.subsections]) {
       reportDuplicates(file, part.questions, threshold)
+      // A list after a lead that speaks of questions (`…traiter les nombreuses questions
+      // juridiques :`) is a list of questions only when most of its items read as questions;
+      // otherwise its items are no questions missing their mark.
+      const asking = part.questions.filter((question) => readsAsQuestion(question.text)).length
+      if (asking * 2 < part.questions.length) continue
       for (const question of part.questions) reportMissingMark(file, question)
     }
   }
@@ -92,6 +99,14 @@ function reportDuplicates(file: VFile, questions: Question[], threshold: number)
       ...exact(file, start, end),
     })
   })
+}
+
+/** An interrogative opening (`Comment`, `Où`, `Est-ce`, `Peut-on`) or an inverted subject (`Existe-t-il`, `dois-je`). */
+const ASKS = /^(?:comment|pourquoi|quand|combien|o[uù]|qui|que|qu['’]|quoi|quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s|est-ce|à qui|à quoi|de quoi|avec qui|pour qui)(?![\p{L}\p{M}])|[\p{L}\p{M}]-(?:t-)?(?:il|elle|on|je|nous|vous|ils|elles)(?![\p{L}\p{M}])/iu
+
+/** Whether an item of a questions list reads as a question: its mark, an interrogative, an inverted subject. */
+export function readsAsQuestion(text: string): boolean {
+  return text.replace(CLOSING, '').endsWith('?') || ASKS.test(text.trim())
 }
 
 /** Closing marks that may follow the `?`: `« Pourquoi ? »`, `(pourquoi ?)`. */
