@@ -22,13 +22,16 @@ import type { TextRange } from './offre-typography-text.js'
 /** `Ministère` or `Ministre` after a word in lower case, an elision or `Premier`: inside a sentence. */
 const MINISTRY = /(?<=(?:\p{Ll}[\p{Ll}\p{M}]*|Premier) |(?<![\p{L}\p{M}])[dl]['’])(Ministères?|Ministres?)(?![\p{L}\p{M}\d-])/gu
 
-const BODIES = ['Direction', 'Délégation', 'Conseil', 'Agence', 'Établissement', 'Etablissement', 'Institut', 'Centre', 'Comité', 'Commission', 'Secrétariat', 'Inspection', 'Office', 'Autorité', 'Caisse', 'Observatoire', 'Organisation', 'École', 'Ecole', 'Union', 'Assemblée', 'Gendarmerie', 'Police', 'Fédération', 'Muséum', 'Museum', 'Banque', 'Bibliothèque']
+const BODIES = ['Direction', 'Délégation', 'Conseil', 'Agence', 'Établissement', 'Etablissement', 'Institut', 'Centre', 'Comité', 'Commission', 'Secrétariat', 'Inspection', 'Office', 'Autorité', 'Caisse', 'Observatoire', 'Organisation', 'École', 'Ecole', 'Union', 'Assemblée', 'Gendarmerie', 'Police', 'Fédération', 'Muséum', 'Museum', 'Banque', 'Bibliothèque', 'Fabrique', 'Incubateur', 'Socle', 'Laboratoire', 'Atelier', 'Pôle', 'Syndicat', 'Chambre', 'Fonction', 'Ministère', 'Ministères', 'Plateforme', 'Conférence', 'Cellule', 'Mission']
 const ADJECTIVES = [
   'Générale?s?', 'Généraux', 'Interministériel(?:le)?s?', 'Nationale?s?', 'Nationaux', 'Publique?s?', 'Territoriale?s?', 'Territoriaux', 'Supérieure?s?',
-  'Régionale?s?', 'Régionaux', 'Départementale?s?', 'Départementaux', 'Européen(?:ne)?s?', 'Française?s?', 'Numériques?', 'Scientifiques?', 'Techniques?', 'Mondiale?s?', 'Internationale?s?', 'Géographiques?',
+  'Régionale?s?', 'Régionaux', 'Départementale?s?', 'Départementaux', 'Européen(?:ne)?s?', 'Française?s?', 'Numériques?', 'Scientifiques?', 'Techniques?', 'Mondiale?s?', 'Internationale?s?', 'Géographiques?', 'Maritimes?', 'Opérationnel(?:le)?s?', 'Sociale?s?', 'Sociaux', 'Médicale?s?', 'Médicaux', 'Juridiques?', 'Judiciaires?', 'Naturel(?:le)?s?', 'Militaires?', 'Civile?s?', 'Fiscale?s?', 'Fiscaux', 'Agricoles?', 'Sanitaires?', 'Statistiques?', 'Interdépartementale?s?', 'Interrégionale?s?', 'Adjointe?s?', 'Déléguée?s?', 'Permanente?s?',
 ]
 /** A body's opening noun with a capital, then an adjective with one (`Direction Générale`). */
 const BODY_ADJECTIVE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${BODIES.join('|')})s? (${ADJECTIVES.join('|')})(?![\\p{L}\\p{M}\\d-])`, 'gu')
+
+/** One more adjective with a capital, alone or after `et` (`… Régionale et Interdépartementale`). */
+const NEXT_ADJECTIVE = new RegExp(`^(?: et)? (${ADJECTIVES.join('|')})(?![\\p{L}\\p{M}\\d-])`, 'u')
 
 /** `la Cour des comptes`: the name's first word only. */
 const COUR_DES_COMPTES = /(?<![\p{L}\p{M}])Cours? des Comptes(?![\p{L}\p{M}])/gu
@@ -41,14 +44,21 @@ function titleCase(range: TextRange): boolean {
 
 export function checkInstitutionCapitals(ranges: TextRange[], file: VFile): void {
   for (const range of ranges) {
-    if (!/Minist|Direction|Délégation|Conseil|Agence|tablissement|Institut|Centre|Comité|Commission|Secrétariat|Inspection|Office|Autorité|Caisse|Observatoire|Organisation|cole|Union|Assemblée|Gendarmerie|Police|Fédération|Mus|Banque|Bibliothèque|Cour/u.test(range.prose)) continue
+    if (!/Minist|Direction|Délégation|Conseil|Agence|tablissement|Institut|Centre|Comité|Commission|Secrétariat|Inspection|Office|Autorité|Caisse|Observatoire|Organisation|cole|Union|Assemblée|Gendarmerie|Police|Fédération|Mus|Banque|Bibliothèque|Cour|Fabrique|Incubateur|Socle|Laboratoire|Atelier|Pôle|Syndicat|Chambre|Fonction|Plateforme|Conférence|Cellule|Mission/u.test(range.prose)) continue
     if (titleCase(range)) continue
     const found: Array<[number, string]> = []
     for (const match of range.prose.matchAll(MINISTRY)) found.push([match.index ?? 0, match[1] ?? ''])
     for (const match of range.prose.matchAll(COUR_DES_COMPTES)) found.push([(match.index ?? 0) + match[0].length - 'Comptes'.length, 'Comptes'])
     for (const match of range.prose.matchAll(BODY_ADJECTIVE)) {
       const word = match[1] ?? ''
-      found.push([(match.index ?? 0) + match[0].length - word.length, word])
+      let at = (match.index ?? 0) + match[0].length
+      found.push([at - word.length, word])
+      // The adjectives after it too (`Direction Générale Adjointe`, `Direction Régionale et Interdépartementale`).
+      for (let next = NEXT_ADJECTIVE.exec(range.prose.slice(at)); next !== null; next = NEXT_ADJECTIVE.exec(range.prose.slice(at))) {
+        const adjective = next[1] ?? ''
+        found.push([at + next[0].length - adjective.length, adjective])
+        at += next[0].length
+      }
     }
     for (const [index, actual] of found.sort((a, b) => a[0] - b[0])) {
       if (looksEnglish(range, index)) continue
