@@ -133,6 +133,9 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
       'Faire connaître le dispositif à d’avantage d’enseignants.',
       'Chaque médecin peut bénéficier du matériel quelque soit son mode d’exercice.',
       'Une réunion en distancielle.',
+      // bluehats_17 and pages of beta.gouv.fr's startups.
+      'Les paramètres par défauts, des fautes de frappes, un groupement de commande.',
+      'Un état de lieux grâce un outil, des carnets de bords et la main d’œuvre.',
       // journee-2022: the programme's name.
       'Le « Dites-le nous une fois » européen et l’open source.',
       '',
@@ -145,6 +148,13 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
       ['d’avantage d’', ['davantage d’']],
       ['quelque soit', ['quel que soit', 'quelle que soit']],
       ['en distancielle', ['en distanciel']],
+      ['par défauts', ['par défaut']],
+      ['fautes de frappes', ['fautes de frappe']],
+      ['groupement de commande', ['groupement de commandes']],
+      ['état de lieux', ['état des lieux']],
+      ['grâce un', ['grâce à un']],
+      ['carnets de bords', ['carnets de bord']],
+      ['main d’œuvre', ['main-d’œuvre']],
       ['Dites-le nous', ['Dites-le-nous']],
     ])
     expect(messages[4]?.reason).toBe('`quelque soit` : faute dans l’expression, écrire `quel que soit` ou `quelle que soit`')
