@@ -38,6 +38,12 @@ export const FIELD_WORDS: readonly string[] = [
   // the French administration's forms, registers and methods
   'cerfa', 'cerfas', 'Cerfa', 'Sirene', 'SIRENE', 'SIRET', 'SIREN', 'Siret', 'Siren', 'requêtage', 'requêter', 'wireframe', 'wireframes',
   'maquettage', 'valideur', 'valideurs',
+  // the public services' words that dictionary-fr lacks (attested: réseau viaire, agent télétravaillable, omnicanal…)
+  'viaire', 'viaires', 'multiservice', 'multiservices', 'télétravaillable', 'télétravaillables', 'intrapreneur', 'intrapreneurs',
+  'intrapreneure', 'intrapreneures', 'intrapreneuriat', 'investigué', 'investiguée', 'investigués', 'investiguées', 'littératie',
+  'littéracie', 'numératie', 'numéracie', 'actionnable', 'actionnables', 'actionnabilité', 'omnicanal', 'omnicanale', 'omnicanales',
+  'omnicanaux', 'omnicanalité', 'serviciel', 'servicielle', 'serviciels', 'servicielles', 'bâtimentaire', 'bâtimentaires',
+  'maintenancier', 'maintenanciers', 'maintenancière', 'maintenancières',
   'devroom', 'projectathon', 'garagethon', 'datalab', 'médialab', 'pseudonymisation', 'pseudonymiser', 'containerisation',
   'multiplateforme', 'écoresponsabilité', 'éco-responsable', 'cybermenace', 'géoservices', 'webmapping', 'monorepo',
   'versionnement', 'bioinformatique', 'bioinformatiques', 'datascientiste', 'datascientistes', 'explicabilité',

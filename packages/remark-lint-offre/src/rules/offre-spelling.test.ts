@@ -246,8 +246,11 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
     expect(await flagged(sentence)).toEqual([])
     // In brackets (a beta.gouv.fr page: `permet à tout développeur(euse) d'accéder`).
     expect(await flagged('Une API qui permet à tout développeur(euse) d’accéder aux données des inscrit(e)s.\n')).toEqual([])
+    // Fused forms and pronouns (beta.gouv.fr startups: `les agriculteurices`, `inspecteurices`, `tou·te·s`, `toustes`).
+    expect(await flagged('Les agriculteurices et les inspecteurices, tou·te·s les utilisateurices ; toustes et iels.\n')).toEqual([])
     // The root is still checked.
     expect(await flagged('Les dévelopeur·euse·s du projet.\n')).toEqual(['dévelopeur·euse·s'])
+    expect(await flagged('Les agriculteurices et les inspecteurices et les utilisatteurices.\n')).toEqual(['utilisatteurices'])
   })
 
   it('decodes HTML entities before checking, and reports at the source', async () => {

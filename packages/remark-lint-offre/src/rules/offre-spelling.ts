@@ -357,10 +357,19 @@ function isPlaceName(word: string): boolean {
 
 /** `développeur·euse·s`, `contributeur.rice.s`, `étudiant-e-s`: a known word and inclusive endings. */
 function isInclusive(word: string, lookup: (word: string) => boolean): boolean {
+  // Fused forms: `agriculteurice` (agriculteur, agricultrice), `inspecteurices`; `toustes`, `iels`, `celleux`.
+  const fused = /^(\p{L}+t)eurice(s?)$/u.exec(word)
+  if (fused !== null) return lookup(`${fused[1]}eur${fused[2]}`) && lookup(`${fused[1]}rice${fused[2]}`)
+  if (FUSED_PRONOUNS.has(word.toLowerCase())) return true
   if (!INCLUSIVE_SEPARATOR.test(word)) return false
   const [root = '', ...endings] = word.split(INCLUSIVE_SEPARATOR)
-  return endings.length > 0 && endings.every((ending) => INCLUSIVE_PARTS.has(ending)) && lookup(root)
+  if (endings.length === 0 || !endings.every((ending) => INCLUSIVE_PARTS.has(ending))) return false
+  // `tou·te·s`: the root alone is no word, the masculine (`tous`) and the feminine (`toutes`) are.
+  return lookup(root) || (endings.length >= 2 && lookup(root + endings[endings.length - 1]) && lookup(root + endings.join('')))
 }
+
+/** Inclusive pronouns and determiners written as one word. */
+const FUSED_PRONOUNS: ReadonlySet<string> = new Set(['iel', 'iels', 'ielle', 'ielles', 'celleux', 'toustes', 'elleux'])
 
 /** English, not French (`learning`, `the`), as a neighbour that puts a word in an English phrase. */
 function englishOnly(word: string, french: Speller, english: Speller): boolean {
