@@ -6,7 +6,8 @@
  * blanked), joined across inline markup (`**`, `[…](…)`), so that "voir la
  * **page**" reads "voir la page". Inline code is kept as a word the checker sees
  * but no finding may touch; raw HTML is left out; line breaks and the `>` or
- * indentation of continued lines become spaces.
+ * indentation of continued lines become spaces; character references are read as their
+ * values (`&nbsp;`, `&eacute;`).
  */
 import type { Nodes, Root } from 'mdast'
 import type { VFile } from 'vfile'
@@ -14,6 +15,7 @@ import { eachOfType } from '../tree-index.js'
 import { blank } from '../prose.js'
 import { foreignBlocks } from '../language.js'
 import { inRanges } from '../sorted.js'
+import { characterReferences } from '../entities.js'
 
 /** One stretch of a block's text: `[from, to)` in the block, from `source` in the page. */
 interface Segment {
@@ -148,7 +150,19 @@ class Builder {
   text = ''
   readonly segments: Segment[] = []
 
+  /** Source text as written, but its character references read as their values (`&nbsp;` as a no-break space), each an atom. */
   exact(source: number, text: string): void {
+    let last = 0
+    for (const { index, length, value } of characterReferences(text)) {
+      this.verbatim(source + last, text.slice(last, index))
+      this.piece(value, source + index, source + index + length, 'atom')
+      last = index + length
+    }
+    this.verbatim(source + last, text.slice(last))
+  }
+
+  private verbatim(source: number, text: string): void {
+    if (text === '') return
     this.segments.push({ from: this.text.length, to: this.text.length + text.length, source, sourceEnd: source + text.length, kind: 'exact' })
     this.text += text
   }

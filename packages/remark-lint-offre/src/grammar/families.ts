@@ -41,7 +41,8 @@ export const GRAMMALECTE_OPTIONS: Readonly<Record<string, boolean>> = {
  * differ: a dash opening a line is a markdown list; ordinals in Unicode superscripts
  * (`1ᵉʳ`) are not how a web page writes them; the no-break spaces of large numbers
  * are the renderer's; a paragraph may start in lower case (a list item, a table cell);
- * inclusive writing is the site's choice.
+ * inclusive writing is the site's choice; a verb without its subject is a list item's
+ * style, not a `tu` imperative.
  */
 export const RULES_OFF: readonly string[] = [
   'typo_tiret_début_ligne',
@@ -50,6 +51,10 @@ export const RULES_OFF: readonly string[] = [
   'majuscule_début_paragraphe',
   'typo_écriture_invariable',
   'eepi_',
+  // `- Intervient dans le cadre…`, `Inclut les émissions…`: a list item or a sentence that
+  // leaves its subject out is no imperative missing its `s` (6 findings on the 211 pages and
+  // 662 of beta.gouv.fr, none real: the site says `vous`, not `tu`).
+  'gv1__imp_verbe_groupe2_groupe3_t_',
 ]
 
 /** Families whose single suggestion is certain enough for `--fix`: elision and euphony (`que il` → `qu’il`). */

@@ -123,6 +123,21 @@ describe('offre-grammar: with a grammar checker', () => {
     expect(await lint(page, { only })).toEqual([])
   })
 
+  it('reads character references as their values, and reports at the source', async () => {
+    // beta.gouv.fr, Écobalyse's page: `anciennement&nbsp;*Wikicarbone*&nbsp;—`; bluehats_12: `, &#x2026;`.
+    const checker = scripted({ ', …': [{ family: 'typo', rule: 'typo_virgule_points_de_suspension', line: '#9', message: 'Typographie : pas de virgule avant les points de suspension.', suggestions: [' …'] }] })
+    const messages = await lint('Écobalyse, anciennement&nbsp;*Wikicarbone*&nbsp;: des clés de déterminations, &#x2026;\n', { only, grammar: checker })
+    expect(checker.asked[0]).toEqual(['Écobalyse, anciennement\u00a0Wikicarbone\u00a0: des clés de déterminations, …'])
+    expect(messages.map((message) => [message.column, message.actual])).toEqual([[77, ', &#x2026;']])
+  })
+
+  it('takes a dotted name the page writes again and again for a name, not a missing space', async () => {
+    // beta.gouv.fr, the page of Data.Subvention (7 times).
+    const checker = scripted({ Subvention: [{ family: 'typo', rule: 'typo_espace_manquant_après3', line: '#981p', message: 'Il manque un espace.', suggestions: [' Subvention'] }] })
+    expect(await lint('## La valeur de Data.Subvention\n\nData.Subvention aide les agents.\n', { only, grammar: checker })).toEqual([])
+    expect(await lint('Le texte continue.Subvention ensuite.\n', { only, grammar: checker })).toHaveLength(1)
+  })
+
   it('makes one finding of two ways to fix one defect, each expected value the whole place rewritten', async () => {
     const messages = await lint(page, { only, grammar: scripted(leur) })
     expect(summary(messages)).toEqual(['1:54-1:68 offre-grammar leur questions'])

@@ -83,7 +83,7 @@ const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:
       const span = source.slice(start, end)
       if (/\]\([^)]*\)\s*\[/.test(span) || (typographic && span.includes(']('))) continue
       // Inside a token without spaces (`zendis.de`, `LemonLDAP::NG`): a name or an address, not punctuation.
-      if (typographic && insideToken(block.text, defect)) continue
+      if (typographic && insideToken(block.text, defect, source)) continue
       if (!GRAMMAR_FAMILIES.has(defect.family) && !TYPOGRAPHY_FAMILIES.has(defect.family)) continue
       if (defect.errors.some((error) => RULES_OFF.some((prefix) => error.rule.startsWith(prefix)))) continue
       // A name of the vocabulary (`Mission logiciels libres`) is not a noun phrase to agree.
@@ -228,14 +228,18 @@ function namePlaces(source: string, vocabulary: readonly string[] = NO_WORDS): A
 /**
  * Whether the defect lies in a token without spaces that is a name or an address
  * (`zendis.de`, `ecosyste.ms`, `LemonLDAP::NG`): a dot or colon between letters, a
- * lower-case letter or a digit after it (`fin.Début` is a missing space).
+ * lower-case letter or a digit after it (`fin.Début` is a missing space, but
+ * `Data.Subvention`, written twice or more on the page, is a name).
  */
-function insideToken(text: string, defect: Defect): boolean {
+function insideToken(text: string, defect: Defect, source: string): boolean {
   let [from, to] = spanOf(defect)
   while (from > 0 && /\S/u.test(text[from - 1] ?? '')) from--
   while (to < text.length && /\S/u.test(text[to] ?? '')) to++
   const token = text.slice(from, to).replace(/[,;.!?)»"]+$/u, '').replace(/^[(«"]+/u, '')
-  return /^[\p{L}\d][\p{L}\d.:/_-]*[\p{L}\d]$/u.test(token) && /[\p{L}\d](?:\.[\p{Ll}\d]|::?[\p{L}\d])/u.test(token)
+  if (!/^[\p{L}\d][\p{L}\d.:/_-]*[\p{L}\d]$/u.test(token)) return false
+  if (/[\p{L}\d](?:\.[\p{Ll}\d]|::?[\p{L}\d])/u.test(token)) return true
+  // `Data.Subvention`, written so again and again on its page: a name, not a missing space.
+  return /\p{Ll}\.\p{Lu}/u.test(token) && source.split(token).length > 2
 }
 
 /** Where offre-typography and offre-typos (which run first) already reported. */

@@ -11,13 +11,13 @@
  * Options: `{ words?: string[], properNouns?: boolean, suggestions?: number }`.
  */
 import { englishSpeller, speller, type Speller } from '@offre/spell-fr'
-import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { FIELD_WORDS, PRODUCTS, PROPER_NOUNS } from '../data/proper-nouns.js'
 import { CAPITAL_ACCENTS, accentOnCapital } from '../data/capital-accents.js'
+import { characterReferences } from '../entities.js'
 import { placeOf } from '../places.js'
 import { inRanges } from '../sorted.js'
 import { memoize } from '../memo.js'
@@ -560,17 +560,13 @@ function decoded(range: ProseRange): { text: string; offsets: number[] | undefin
   let text = ''
   const offsets: number[] = []
   let last = 0
-  for (const match of range.text.matchAll(/&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/g)) {
-    const [entity, decimal, hex, name] = match
-    const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? Number.parseInt(hex, 16) : undefined
-    const value = code !== undefined ? (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : false) : decodeNamedCharacterReference(name ?? '')
-    if (value === false || value === '') continue
-    for (let index = last; index < match.index; index++) offsets.push(index)
-    text += range.text.slice(last, match.index)
+  for (const { index: at, length, value } of characterReferences(range.text)) {
+    for (let index = last; index < at; index++) offsets.push(index)
+    text += range.text.slice(last, at)
     // Every character of the entity's value sits at the entity's start.
-    for (let index = 0; index < value.length; index++) offsets.push(match.index)
+    for (let index = 0; index < value.length; index++) offsets.push(at)
     text += value
-    last = match.index + entity.length
+    last = at + length
   }
   for (let index = last; index <= range.text.length; index++) offsets.push(index)
   text += range.text.slice(last)
