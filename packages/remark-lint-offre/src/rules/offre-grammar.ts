@@ -45,9 +45,9 @@ const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:
   for (const found of elisionsBeforeConsonant(tree, file, foreign)) reportElision(file, found)
   const checker = file.data.offreGrammar
   const source = String(file.value ?? '')
-  // offre's own checks need the blocks only where their cheap hint is in the page's text.
-  const own = PARTICIPLE_HINT.test(source)
-  if (checker === undefined && !own) return
+  // Without Grammalecte, offre's own checks need the blocks only where their hint is in the page's text.
+  const own = checker !== undefined || PARTICIPLE_HINT.test(source.replace(/[*_]/g, ''))
+  if (!own) return
   const blocks = grammarBlocks(tree, file, frontMatterProse(tree, file))
   if (blocks.length === 0) return
   let results: GrammarError[][] = []
