@@ -31,7 +31,9 @@ for (const page of sitePages()) {
   const messages = await lint(text, { only: ['offre-spelling', 'offre-typos', 'offre-typography'], path: contentPath, settings: { contentPath } })
   const actual = (m: (typeof messages)[number]) => String(m.actual).replace(/’/g, "'")
   const flagged = messages.filter((m) => m.ruleId === 'offre-spelling').map(actual)
-  const byOthers = messages.filter((m) => m.ruleId !== 'offre-spelling').map(actual).filter((w) => reviewed.has(w))
+  // Their place may leave out an elided article (`Equateur` for the judged `l'Equateur`).
+  const others = new Set(messages.filter((m) => m.ruleId !== 'offre-spelling').map(actual))
+  const byOthers = [...reviewed].filter((w) => others.has(w) || others.has(w.replace(/^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'/i, '')))
   rows.push({ page: contentPath, words: text.split(/\s+/).length, flagged, correct: flagged.filter((w) => !reviewed.has(w)), byOthers })
 }
 

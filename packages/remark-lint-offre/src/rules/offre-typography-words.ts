@@ -95,8 +95,8 @@ export function checkCapitalAccents(ranges: TextRange[], file: VFile): void {
 
 /** English words read as such on French pages, whose accented form is another word (`Email`, not `Émail`). */
 const NOT_ACCENTED: ReadonlySet<string> = new Set(['Email', 'Emails'])
-/** A capitalised word right before, spaces or a comma between (`Samuel Goldszmidt, Eglantine`): names. */
-const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}]*,?[ \t]+$/u
+/** A capitalised word right before, spaces or a comma between (`Samuel Goldszmidt, Eglantine`). */
+const NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}]*),?[ \t]+$/u
 
 /**
  * `Evolutive` → `Évolutive` beyond the curated list (`accentOnCapital`); a word English
@@ -109,9 +109,11 @@ function accentedCapital(word: string, range: TextRange, index: number): string 
   const french = speller()
   const found = accentOnCapital(word, (candidate) => french.lookup(candidate))
   if (found === undefined) return undefined
-  // A capitalised neighbour: a name of people or things (`Eglantine Schmitt`, `Elise, Céline`).
-  const after = range.prose.slice(index + word.length, index + word.length + 40)
-  if (/^,?[ \t]+\p{Lu}/u.test(after) || NAME_BEFORE.test(range.prose.slice(Math.max(0, index - 40), index))) return undefined
+  // A capitalised neighbour that is no common word: a person's name (`Eglantine Schmitt`,
+  // `Elise, Céline`). A name made of common words keeps its accents (`Biologie Evolutive`).
+  const next = /^,?[ \t]+(\p{Lu}[\p{L}\p{M}]*)/u.exec(range.prose.slice(index + word.length, index + word.length + 40))?.[1]
+  const previous = NAME_BEFORE.exec(range.prose.slice(Math.max(0, index - 40), index))?.[1]
+  if ([next, previous].some((name) => name !== undefined && !french.lookup(name.toLowerCase()))) return undefined
   if (englishSpeller().lookup(word.toLowerCase())) {
     NEXT_WORD.lastIndex = index + word.length
     const next = NEXT_WORD.exec(range.prose)?.[1]
