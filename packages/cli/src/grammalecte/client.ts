@@ -1,7 +1,8 @@
 /**
  * A `GrammarChecker` over a Grammalecte server: the paragraphs of the pages being
  * linted are sent in batches (one request holds what several pages asked while the
- * previous request ran), and each answer is split back to the page that asked.
+ * previous request ran), and each answer is split back to the page that asked. A
+ * paragraph already answered in the run (a heading every page repeats) is not sent again.
  * Grammalecte counts characters in code points (Python); offre's offsets are UTF-16
  * units, converted here.
  */
@@ -78,16 +79,33 @@ export function grammalecteChecker({ url, options }: GrammalecteClientOptions): 
     }
   }
 
+  // Paragraphs already answered in this run: the same headings and boilerplate recur from
+  // page to page (`Missions proposées` on 40 pages of the 211), and Grammalecte's answer
+  // depends on the text alone. Bounded, for a long-lived language server.
+  const answered = new Map<string, GrammarError[]>()
+
+  function ask(paragraphs: readonly string[]): Promise<GrammarError[][]> {
+    if (paragraphs.length === 0) return Promise.resolve([])
+    return new Promise<GrammarError[][]>((resolve, reject) => {
+      queue.push({ paragraphs, resolve, reject })
+      void pump()
+    })
+  }
+
   return {
-    check(paragraphs) {
-      if (paragraphs.length === 0) return Promise.resolve([])
-      return new Promise<GrammarError[][]>((resolve, reject) => {
-        queue.push({ paragraphs, resolve, reject })
-        void pump()
-      })
+    async check(paragraphs) {
+      const unknown = [...new Set(paragraphs.filter((text) => !answered.has(text)))]
+      const results = await ask(unknown)
+      if (answered.size + unknown.length > MEMO_ENTRIES) answered.clear()
+      const fresh = new Map(unknown.map((text, index) => [text, results[index] ?? []]))
+      for (const [text, errors] of fresh) answered.set(text, errors)
+      return paragraphs.map((text) => fresh.get(text) ?? answered.get(text) ?? [])
     },
   }
 }
+
+/** Paragraphs remembered per checker before the memory starts again (a few MB at most). */
+const MEMO_ENTRIES = 20_000
 
 /** A pending check's size once URL-encoded (about: each paragraph and its line break). */
 function weight(pending: Pending): number {
