@@ -1,7 +1,8 @@
 /**
  * HTML character references in markdown text (`d&eacute;j&agrave;`, `&nbsp;`, `&#8217;`):
  * micromark decodes them in the tree, but the rules read the source, where they stand as
- * written. The rules that read words (offre-spelling, offre-grammar) read their values.
+ * written. The rules that read words (offre-spelling, offre-grammar) read their values, and
+ * offre-links the addresses of raw HTML links.
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 
@@ -25,4 +26,15 @@ export function* characterReferences(text: string): Generator<CharacterReference
     if (value === false || value === '') continue
     yield { index: match.index, length: written.length, value }
   }
+}
+
+/** `text` with its character references read as their values (`a&amp;b` → `a&b`). */
+export function decodeCharacterReferences(text: string): string {
+  let decoded = ''
+  let last = 0
+  for (const { index, length, value } of characterReferences(text)) {
+    decoded += text.slice(last, index) + value
+    last = index + length
+  }
+  return decoded + text.slice(last)
 }

@@ -8,8 +8,10 @@
  * text as the other rules, front-matter prose included), asks the checker found on
  * the file (`file.data.offreGrammar`, given by `offre lint` and the language server,
  * which run Grammalecte as a separate process), and maps each error back to its
- * exact markdown range. Without a checker, only offre's own check runs: an elision
- * before a consonant (`lors d’wébinaires`), which Grammalecte does not look for.
+ * exact markdown range. With or without a checker, offre's own checks run: an elision
+ * before a consonant (`lors d’wébinaires`), which Grammalecte does not look for, and a
+ * participle after `avoir` agreed with nothing (`grammar/participle-after-avoir.ts`),
+ * reported only where Grammalecte says nothing.
  *
  * Two errors of one Grammalecte rule line in one paragraph are two ways to fix one
  * defect (`leur` → `leurs`, or `questions` → `question`): one finding covers both,
@@ -46,8 +48,7 @@ const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:
   const checker = file.data.offreGrammar
   const source = String(file.value ?? '')
   // Without Grammalecte, offre's own checks need the blocks only where their hint is in the page's text.
-  const own = checker !== undefined || PARTICIPLE_HINT.test(source.replace(/[*_]/g, ''))
-  if (!own) return
+  if (checker === undefined && !PARTICIPLE_HINT.test(source.replace(/[*_]/g, ''))) return
   const blocks = grammarBlocks(tree, file, frontMatterProse(tree, file))
   if (blocks.length === 0) return
   let results: GrammarError[][] = []
@@ -58,7 +59,6 @@ const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:
       // The checker failed for this page (its process stopped, a time-out): said once, offre's own checks and the other rules' findings kept.
       const reason = error instanceof Error ? error.message : String(error)
       say(file, { fr: `Grammaire non vérifiée sur cette page : ${reason}`, en: `Grammar not checked on this page: ${reason}`, place: placeOf(file, 0, 0) })
-      results = []
     }
   }
   const isWord = (word: string): boolean => speller().lookup(word)
@@ -68,7 +68,7 @@ const remarkLintOffreGrammar = lintRule<Root, undefined>({ origin: `remark-lint:
   for (const [index, block] of blocks.entries()) {
     const found = results[index] ?? []
     // offre's own findings where Grammalecte says nothing: one finding per defect.
-    const ours = own ? participlesAfterAvoir(block.text, isWord).filter((error) => !found.some((other) => other.start < error.end && error.start < other.end)) : []
+    const ours = participlesAfterAvoir(block.text, isWord).filter((error) => !found.some((other) => other.start < error.end && error.start < other.end))
     for (const defect of defectsOf([...found, ...ours])) {
       const range = placeOfDefect(block, defect)
       if (range === undefined) continue

@@ -28,6 +28,7 @@ import { linksOptionsSchema } from '../config/schemas.js'
 import { assertOptions } from '../config/validator.js'
 import { HTTPS_HOSTS } from '../data/https-hosts.js'
 import { VAGUE_LINK_TEXTS } from '../data/vague-link-texts.js'
+import { decodeCharacterReferences } from '../entities.js'
 import { placeOf, reportableRange } from '../places.js'
 import { code, exact, ruleUrl, say } from '../report.js'
 import { destinationOf, type Destination } from '../site/destinations.js'
@@ -76,7 +77,7 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
       const raw = match[2] ?? match[3] ?? ''
       const start = at + (match.index ?? 0) + match[0].length - raw.length - (match[2] === undefined ? 0 : 1)
       const destination = { start, end: start + raw.length, raw }
-      const link: Link = { type: 'link', url: decodeEntities(raw), children: [], position: placeOf(file, start, start + raw.length) }
+      const link: Link = { type: 'link', url: decodeCharacterReferences(raw), children: [], position: placeOf(file, start, start + raw.length) }
       for (const finding of checkDestination(link.url, destination, context)) reportDestination(tree, file, link, destination, finding)
     }
   })
@@ -89,11 +90,6 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
 
 /** `href="…"` or `href='…'` in an `<a>` tag of raw HTML. */
 const HTML_HREF = /<a\s[^>]*?\bhref\s*=\s*(?:(["'])(.*?)\1|([^\s"'>]+))/gis
-
-/** The few entities an address in HTML holds (`&amp;`). */
-function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-}
 
 
 /**

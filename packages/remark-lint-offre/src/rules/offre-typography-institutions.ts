@@ -33,6 +33,9 @@ const BODY_ADJECTIVE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${BODIES.join('|')})s? 
 /** One more adjective with a capital, alone or after `et` (`… Régionale et Interdépartementale`). */
 const NEXT_ADJECTIVE = new RegExp(`^(?: et)? (${ADJECTIVES.join('|')})(?![\\p{L}\\p{M}\\d-])`, 'u')
 
+/** What every match needs: a body's noun, `Minist…` or `Cour` (most text has none). */
+const BODY_HINT = new RegExp([...BODIES, 'Minist', 'Cour'].join('|'), 'u')
+
 /** `la Cour des comptes`: the name's first word only. */
 const COUR_DES_COMPTES = /(?<![\p{L}\p{M}])Cours? des Comptes(?![\p{L}\p{M}])/gu
 
@@ -44,7 +47,7 @@ function titleCase(range: TextRange): boolean {
 
 export function checkInstitutionCapitals(ranges: TextRange[], file: VFile): void {
   for (const range of ranges) {
-    if (!/Minist|Direction|Délégation|Conseil|Agence|tablissement|Institut|Centre|Comité|Commission|Secrétariat|Inspection|Office|Autorité|Caisse|Observatoire|Organisation|cole|Union|Assemblée|Gendarmerie|Police|Fédération|Mus|Banque|Bibliothèque|Cour|Fabrique|Incubateur|Socle|Laboratoire|Atelier|Pôle|Syndicat|Chambre|Fonction|Plateforme|Conférence|Cellule|Mission/u.test(range.prose)) continue
+    if (!BODY_HINT.test(range.prose)) continue
     if (titleCase(range)) continue
     const found: Array<[number, string]> = []
     for (const match of range.prose.matchAll(MINISTRY)) found.push([match.index ?? 0, match[1] ?? ''])

@@ -95,8 +95,12 @@ export function checkCapitalAccents(ranges: TextRange[], file: VFile): void {
 
 /** English words read as such on French pages, whose accented form is another word (`Email`, not `Émail`). */
 const NOT_ACCENTED: ReadonlySet<string> = new Set(['Email', 'Emails'])
-/** A capitalised word right before, spaces or a comma between (`Samuel Goldszmidt, Eglantine`). */
+/** A capitalised word right before or after, spaces or a comma between (`Samuel Goldszmidt, Eglantine`). */
 const NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}]*),?[ \t]+$/u
+const NAME_AFTER = /^,?[ \t]+(\p{Lu}[\p{L}\p{M}]*)/u
+/** The word right before or after, spaces only between. */
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}]*)[ \t]+$/u
+const WORD_AFTER = /^[ \t]+(\p{L}[\p{L}\p{M}]*)/u
 
 /**
  * `Evolutive` → `Évolutive` beyond the curated list (`accentOnCapital`); a word English
@@ -109,17 +113,16 @@ function accentedCapital(word: string, range: TextRange, index: number): string 
   const french = speller()
   const found = accentOnCapital(word, (candidate) => french.lookup(candidate))
   if (found === undefined) return undefined
+  const before = range.prose.slice(Math.max(0, index - 40), index)
+  const after = range.prose.slice(index + word.length, index + word.length + 40)
   // A capitalised neighbour that is no common word: a person's name (`Eglantine Schmitt`,
   // `Elise, Céline`). A name made of common words keeps its accents (`Biologie Evolutive`).
-  const next = /^,?[ \t]+(\p{Lu}[\p{L}\p{M}]*)/u.exec(range.prose.slice(index + word.length, index + word.length + 40))?.[1]
-  const previous = NAME_BEFORE.exec(range.prose.slice(Math.max(0, index - 40), index))?.[1]
-  if ([next, previous].some((name) => name !== undefined && !french.lookup(name.toLowerCase()))) return undefined
-  if (englishSpeller().lookup(word.toLowerCase())) {
-    NEXT_WORD.lastIndex = index + word.length
-    const next = NEXT_WORD.exec(range.prose)?.[1]
-    const previous = /(\p{L}[\p{L}\p{M}]*)[ \t]+$/u.exec(range.prose.slice(Math.max(0, index - 40), index))?.[1]
-    const englishOnly = (neighbour: string | undefined): boolean => neighbour !== undefined && englishSpeller().lookup(neighbour) && !french.lookup(neighbour)
-    if (englishOnly(next) || englishOnly(previous)) return undefined
+  const names = [NAME_AFTER.exec(after)?.[1], NAME_BEFORE.exec(before)?.[1]]
+  if (names.some((name) => name !== undefined && !french.lookup(name.toLowerCase()))) return undefined
+  const english = englishSpeller()
+  if (english.lookup(word.toLowerCase())) {
+    const neighbours = [WORD_AFTER.exec(after)?.[1], WORD_BEFORE.exec(before)?.[1]]
+    if (neighbours.some((neighbour) => neighbour !== undefined && english.lookup(neighbour) && !french.lookup(neighbour))) return undefined
   }
   return found
 }
