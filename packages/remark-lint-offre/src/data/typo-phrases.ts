@@ -4,7 +4,8 @@
  * in the plural (`base de donnée`, `tous les lundi`) or a participle that never
  * agrees (`se sont succédés`). Each was checked: the misspelt phrase is never correct
  * French, the correction always is. Matched as whole words, the spaces between them
- * of any kind (a line break too), the case of the first letter kept.
+ * of any kind (a line break too), the case of the first letter kept. Written with `’`:
+ * either apostrophe matches, and the correction takes the writer's.
  */
 const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']
 
@@ -21,7 +22,6 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'bases de donnée': 'bases de données',
   'ça et là': 'çà et là',
   'c’est à dire': 'c’est-à-dire',
-  "c'est à dire": "c'est-à-dire",
   'au delà': 'au-delà',
   'vis à vis': 'vis-à-vis',
   'en temps que': 'en tant que',
@@ -49,9 +49,7 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'tableau de bords': 'tableau de bord',
   'tableaux de bords': 'tableaux de bord',
   'main d’œuvre': 'main-d’œuvre',
-  "main d'œuvre": "main-d'œuvre",
   'main d’oeuvre': 'main-d’œuvre',
-  "main d'oeuvre": "main-d'œuvre",
   'aller-retours': 'allers-retours',
   'divers variés': 'divers et variés',
   'diverses variées': 'diverses et variées',
@@ -64,7 +62,6 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'grâce les': 'grâce aux',
   'grâce la': 'grâce à la',
   'grâce l’': 'grâce à l’',
-  "grâce l'": "grâce à l'",
   // The imperative's two pronouns take a hyphen each (`Dites-le-nous une fois`, the State's programme).
   'dites-le nous': 'dites-le-nous',
   'dites-la nous': 'dites-la-nous',
@@ -74,18 +71,14 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'appels à projet': 'appels à projets',
   // `davantage` (more) before its complement; `d’avantage` is `de avantage` (`pas d’avantage fiscal`).
   'd’avantage de': 'davantage de',
-  "d'avantage de": "davantage de",
   'd’avantage des': 'davantage des',
-  "d'avantage des": "davantage des",
   'd’avantage d’': 'davantage d’',
-  "d'avantage d'": "davantage d'",
   // `quel que soit`: `quel` agrees with the subject that follows, which only the editor reads.
   'quelque soit': ['quel que soit', 'quelle que soit'],
   'quelques soient': ['quels que soient', 'quelles que soient'],
   'quelque soient': ['quels que soient', 'quelles que soient'],
   // `du` is `de le`: never before an elided `l’`.
   'du l’': 'de l’',
-  "du l'": "de l'",
   // Noun phrases and loan phrases written with a hyphen that French does not put there.
   'ad-hoc': 'ad hoc',
   'bas-niveau': 'bas niveau',
@@ -109,7 +102,6 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'bourgogne franche-comté': 'Bourgogne-Franche-Comté',
   'bourgogne franche comté': 'Bourgogne-Franche-Comté',
   'provence alpes côte d’azur': 'Provence-Alpes-Côte d’Azur',
-  "provence alpes côte d'azur": "Provence-Alpes-Côte d'Azur",
   // `les lundis de 17 h à 18 h`; `le lundi 3 et le mardi 4` (a date) is not matched: see PHRASE_NOT_BEFORE.
   ...Object.fromEntries(DAYS.map((day) => [`les ${day}`, `les ${day}s`])),
 }
