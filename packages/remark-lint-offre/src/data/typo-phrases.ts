@@ -95,6 +95,11 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'beta-testeurs': 'bêta-testeurs',
   'beta-test': 'bêta-test',
   'beta-tests': 'bêta-tests',
+  // `compte rendu` takes no hyphen (the Académie, Larousse), though dictionaries list `compte-rendu`.
+  'compte-rendu': 'compte rendu',
+  'comptes-rendus': 'comptes rendus',
+  // `open source` is two words; the dictionary's `opensource` is a brand's way, not French usage.
+  'opensource': 'open source',
   // Regions, hyphenated.
   'hauts de france': 'Hauts-de-France',
   'auvergne rhône-alpes': 'Auvergne-Rhône-Alpes',

@@ -109,6 +109,9 @@ export const TYPOS: Readonly<Record<string, string>> = {
   connections: 'connexions',
   example: 'exemple',
   examples: 'exemples',
+  // the English word where French has its own (FranceTerme: conteneurisation)
+  containerisation: 'conteneurisation',
+  containerization: 'conteneurisation',
   // frequent mistakes
   acceuil: 'accueil',
   acceuillir: 'accueillir',

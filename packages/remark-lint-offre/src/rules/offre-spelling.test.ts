@@ -170,6 +170,25 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
     expect(await flagged('Une rencontre au parc national de Port-Cros, en présence des équipes.\n')).toEqual([])
   })
 
+  it('takes a name one letter off the name the page writes beside the same word for a slip of it', async () => {
+    // bluehats_17, lines 120 and 122.
+    const page = '### Une double séance Eclipse Foundation se tiendra le 23 juin 2022\n\nDeux séances présentées par l\'Exclipse Foundation sont au programme.\n'
+    const [message, ...rest] = await lint(page, { only })
+    expect(rest).toEqual([])
+    expect(message?.actual).toBe("l'Exclipse")
+    expect(message?.expected).toEqual(["l'Eclipse"])
+    // The form the page writes more often is the name (beta.gouv.fr's acceslibre page); a plural is no slip.
+    expect(await flagged('Acceslibre publie les lieux. Acceslibre publie leurs accès.\n\nLe site Accelibre publie ses données.\n')).toEqual(['Accelibre'])
+    expect(await flagged('Un Écolieu de Bretagne, et les Écolieux de France.\n')).toEqual([])
+  })
+
+  it('reads a capitalised word without its accents beside another for a slip, not a name', async () => {
+    // bluehats_2, line 47: both words lost their accents; the speller names the first.
+    expect(await flagged("Dans le cadre du programme Entrepreneur d'Interet General, trois personnes ont rejoint la Cour.\n")).toEqual(["d'Interet"])
+    // A first name the dictionary capitalises stays a name (sysma: `Antoine Riviere`).
+    expect(await flagged('- Antoine Riviere : chargé de mission observatoire, développeur.\n')).toEqual([])
+  })
+
   it('reports an unknown word without a close correction when nothing marks it as a name', async () => {
     const [message, ...rest] = await lint('* une adresse pageale dans l’[annuaire de l’administration](https://lannuaire.service-public.fr/).\n', { only })
     expect(rest).toEqual([])

@@ -196,7 +196,7 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
           // `Reponsable`, `Rejoingez`); a name beside another capitalised word or an
           // initial (`Antoine Riviere`, `B. Guerry`); `Arawa` → `Arawak`: a name close to a name.
           // `Javascirpt`: a slip of a name the rule knows.
-          const name = bare.length >= 6 && !(close && bestIsCommon) ? nameOfSlip(bare) : undefined
+          const name = bare.length >= 6 && !(close && bestIsCommon) ? (nameOfSlip(bare) ?? slipOfPageName(bare, tokens[index - 1]?.[0], tokens[index + 1]?.[0], source, (name) => dictionary.lookup(name) || english.lookup(name.toLowerCase()))) : undefined
           if (name !== undefined) {
             candidates.push({ word: source.slice(start, start + word.length), start, end: start + word.length, suggestions: [word.slice(0, word.length - bare.length) + name], identifier: false })
             continue
@@ -416,9 +416,44 @@ function nameNeighbour(text: string, tokens: readonly RegExpExecArray[], index: 
   const word = tokens[index] as RegExpExecArray
   const before = tokens[index - 1]
   const after = tokens[index + 1]
-  const isName = (token: string): boolean => /^\p{Lu}/u.test(token) && !french.lookup(token.toLowerCase()) && !isFrenchFunctionWord(token)
+  // `d'Interet General`: a common word without its accents (`général`) is no name either.
+  const isName = (token: string): boolean => /^\p{Lu}/u.test(token) && !french.lookup(token.toLowerCase()) && !isFrenchFunctionWord(token) && !accentsOff(token.toLowerCase(), french)
   if (before !== undefined && /^[ \t]+$/.test(text.slice(before.index + before[0].length, word.index)) && isName(before[0])) return true
   return after !== undefined && /^[ \t]+$/.test(text.slice(word.index + word[0].length, after.index)) && isName(after[0])
+}
+
+/** `general` for `général`: a common word of the dictionary but for its accents, one search away. */
+function accentsOff(word: string, french: Speller): boolean {
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || !/[aeiouc]/.test(word)) return false
+  const best = bestFor(word, 3, 1)
+  // A common word (in lower case, not a name the dictionary capitalises: `Antoine`).
+  return best !== undefined && best !== word && best === best.toLowerCase() && fold(best) === word && french.lookup(best)
+}
+
+/** The capitalised words of the last page asked about, with how often it writes each (see {@link slipOfPageName}). */
+let pageNames: { source: string; names: Map<string, number> } | undefined
+
+/**
+ * A capitalised name that the page writes right elsewhere, beside the same word, and
+ * that `word` is one letter off (`l'Exclipse Foundation` a few lines from `Eclipse
+ * Foundation`): a slip of that name. Two names one letter apart are common (`Mathieu`,
+ * `Matthieu`); beside the same word they name the same thing.
+ */
+function slipOfPageName(word: string, before: string | undefined, after: string | undefined, source: string, isWord: (word: string) => boolean): string | undefined {
+  if (pageNames?.source !== source) {
+    const names = new Map<string, number>()
+    for (const [name] of source.matchAll(/(?<![\p{L}\p{M}\d_-])\p{Lu}\p{Ll}[\p{L}\p{M}]{3,}(?![\p{L}\p{M}\d_-])/gu)) names.set(name, (names.get(name) ?? 0) + 1)
+    pageNames = { source, names }
+  }
+  const written = pageNames.names.get(word) ?? 0
+  for (const [name, times] of pageNames.names) {
+    // The form the page writes more often is the name (`Acceslibre` eight times, `Accelibre` once),
+    // or as often when it is a word (`Eclipse`); a plural is no slip (`Écolieux`).
+    if (times < written || (times === written && !isWord(name)) || Math.abs(name.length - word.length) > 1 || fold(name) === fold(word) || /^(.+)[sx]$/.exec(word)?.[1] === name || distance(name, word) !== 1) continue
+    const beside = (after !== undefined && source.includes(`${name} ${after}`)) || (before !== undefined && /^\p{Lu}/u.test(before) && source.includes(`${before} ${name}`))
+    if (beside) return name
+  }
+  return undefined
 }
 
 /**

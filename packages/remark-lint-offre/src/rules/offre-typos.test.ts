@@ -161,6 +161,29 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
     expect(await fix('Quelque soit le mode, entre autre.\n', { only: ['offre-typos'] })).toBe('Quelque soit le mode, entre autres.\n')
   })
 
+  it('finds the hyphen of `compte rendu`, `opensource` and `containerisation`, in real sentences', async () => {
+    // bsoc-retour-2022, line 42; bluehats_4, line 70; onyxia, line 10.
+    expect(await fix('Il fallait remplir un compte-rendu synthétique chaque semaine.\n', { only })).toBe('Il fallait remplir un compte rendu synthétique chaque semaine.\n')
+    expect(await fix('Des documents professionnels (comptes-rendus, notes, courriers).\n', { only })).toBe('Des documents professionnels (comptes rendus, notes, courriers).\n')
+    expect(await fix('Confirmant le succès de cette application opensource de gestion des sentiers.\n', { only })).toBe('Confirmant le succès de cette application open source de gestion des sentiers.\n')
+    expect(await fix('Onyxia est un logiciel de plateforme de traitement de données basé sur la containerisation.\n', { only })).toBe(
+      'Onyxia est un logiciel de plateforme de traitement de données basé sur la conteneurisation.\n',
+    )
+    expect(await lint('Voir https://example.org/opensource et `compte-rendu.md`.\n', { only })).toEqual([])
+  })
+
+  it('puts the hyphen in a noun made with `non`, and leaves the adverb alone', async () => {
+    // osmose-qa, line 41.
+    const [message, ...rest] = await lint('Ajouter une interface pour des non développeurs.\n', { only })
+    expect(rest).toEqual([])
+    expect(message?.reason).toBe('`non développeurs` : un nom composé avec « non » prend un trait d’union, écrire `non-développeurs`')
+    expect(summary([message!])).toEqual(['1:32-1:48 offre-typos non développeurs'])
+    expect(await fix('Le non respect des règles et la non\nréponse des services.\n', { only })).toBe('Le non-respect des règles et la non-réponse des services.\n')
+    expect(
+      await lint('Des données non personnelles, le non moins célèbre outil, un oui ou non, les non-initiés, le non de la commission.\n', { only }),
+    ).toEqual([])
+  })
+
   it('leaves the right forms, dates and code alone', async () => {
     expect(await lint('Les appels à projets, entre autres, en privé ; pas d’avantage fiscal, davantage d’agents, quel que soit le mode, en fait.\n', { only: ['offre-typos'] })).toEqual([])
     expect(await lint('En termes de coûts, la mise en place, les mises à jour, les bases de données, les lundis, le lundi 3 et le mardi 4, les lundi 3 et mardi 4 juin, `mise en places`.\n', { only: ['offre-typos'] })).toEqual([])

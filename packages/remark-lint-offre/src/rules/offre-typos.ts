@@ -4,12 +4,16 @@
  * case-aware, never in code, URLs or addresses, nor on pages in another language
  * (`en/`). Fix: the correction, in the case
  * of the word found.
+ * A noun made with `non` takes a hyphen (`des non développeurs` → `des non-développeurs`,
+ * `le non respect` → `le non-respect`): `non` between a determiner and a word of the
+ * dictionary. Fix: the hyphen.
  *
  * Options: `{ extra?: Record<string, string> }`, more misspellings for the site.
  */
 import type { Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
+import { speller } from '@offre/spell-fr'
 import { isUpper, matchCase } from '../case.js'
 import { PHRASE_NOT_BEFORE, TYPO_PHRASES } from '../data/typo-phrases.js'
 import { TYPOS } from '../data/typos.js'
@@ -17,6 +21,7 @@ import { placeOf } from '../places.js'
 import { isFrench } from '../settings.js'
 import { matchProse, proseOf } from '../prose.js'
 import { code, ruleUrl, say } from '../report.js'
+import { isFrenchFunctionWord } from '../language.js'
 
 export interface TyposOptions {
   extra?: Record<string, string>
@@ -120,12 +125,46 @@ function checkPhrase(file: VFile, match: RegExpMatchArray, start: number): void 
   })
 }
 
+/**
+ * `non` as a noun's prefix: after a determiner, before a word (`les non initiés`, `un non
+ * respect`, `aux non étudiants`). `non` after a noun is an adverb (`des données non
+ * personnelles`), and so it is before `moins`, `plus`, `pas`, `seulement`.
+ */
+const NON_NOUN = /(?<![\p{L}\p{M}\d_'’-])(?:les|des|aux|un|une|le|la|du|au|ces|leurs|nos|vos|ses)[ \t]+([Nn]on)([ \t]*\n[ \t]*|[ \t]+)(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d_'’-])/giu
+const NON_ADVERB_BEFORE: ReadonlySet<string> = new Set(['moins', 'plus', 'pas', 'seulement', 'loin', 'sans', 'point', 'seul', 'seule', 'merci', 'content', 'contente'])
+
+function checkNonCompounds(tree: Root, file: VFile): void {
+  const french = speller()
+  for (const range of proseOf(tree, file)) {
+    if (!/\bnon[ \t]/i.test(range.text)) continue
+    for (const match of range.text.matchAll(NON_NOUN)) {
+      const [, non = '', gap = '', word = ''] = match
+      const lower = word.toLowerCase()
+      if (word.length < 3 || NON_ADVERB_BEFORE.has(lower) || isFrenchFunctionWord(lower) || !french.lookup(lower)) continue
+      const start = range.start + (match.index ?? 0) + match[0].length - word.length - gap.length - non.length
+      const end = start + non.length + gap.length + word.length
+      const written = `${non}${gap}${word}`
+      const shown = `${non} ${word}`
+      const expected = `${non}-${word}`
+      say(file, {
+        fr: `${code(shown)} : un nom composé avec « non » prend un trait d’union, écrire ${code(expected)}`,
+        en: `Missing hyphen in the noun ${code(shown)}, expected ${code(expected)}`,
+        place: placeOf(file, start, end),
+        actual: written,
+        expected: [expected],
+        fix: { start: start + non.length, end: start + non.length + gap.length, text: '-' },
+      })
+    }
+  }
+}
+
 const remarkLintOffreTypos = lintRule<Root, TyposOptions | undefined>(
   { origin: 'remark-lint:offre-typos', url: ruleUrl('offre-typos') },
   (tree, file, options) => {
     // French misspellings: `connection` and `Reference` are English words on an English page.
     if (!isFrench(file)) return
     checkPhrases(tree, file)
+    checkNonCompounds(tree, file)
     const typos = typosFor(options?.extra)
     for (const { match, start, end } of matchProse(tree, file, SINGLE_WORD)) {
       const word = match[0]
