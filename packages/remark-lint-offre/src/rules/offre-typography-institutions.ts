@@ -17,6 +17,7 @@ import type { VFile } from 'vfile'
 import { placeOf } from '../places.js'
 import { code, say } from '../report.js'
 import { looksEnglish } from './offre-typography-language.js'
+import { expansionCapitals, reportExpansionCapitals } from './offre-typography-expansions.js'
 import type { TextRange } from './offre-typography-text.js'
 
 /** `Ministère` or `Ministre` after a word in lower case, an elision or `Premier`: inside a sentence. */
@@ -47,23 +48,14 @@ function titleCase(range: TextRange): boolean {
 
 export function checkInstitutionCapitals(ranges: TextRange[], file: VFile): void {
   for (const range of ranges) {
-    if (!BODY_HINT.test(range.prose)) continue
+    const expansions = expansionCapitals(range)
+    if (!BODY_HINT.test(range.prose) && expansions.length === 0) continue
     if (titleCase(range)) continue
-    const found: Array<[number, string]> = []
-    for (const match of range.prose.matchAll(MINISTRY)) found.push([match.index ?? 0, match[1] ?? ''])
-    for (const match of range.prose.matchAll(COUR_DES_COMPTES)) found.push([(match.index ?? 0) + match[0].length - 'Comptes'.length, 'Comptes'])
-    for (const match of range.prose.matchAll(BODY_ADJECTIVE)) {
-      const word = match[1] ?? ''
-      let at = (match.index ?? 0) + match[0].length
-      found.push([at - word.length, word])
-      // The adjectives after it too (`Direction Générale Adjointe`, `Direction Régionale et Interdépartementale`).
-      for (let next = NEXT_ADJECTIVE.exec(range.prose.slice(at)); next !== null; next = NEXT_ADJECTIVE.exec(range.prose.slice(at))) {
-        const adjective = next[1] ?? ''
-        found.push([at + next[0].length - adjective.length, adjective])
-        at += next[0].length
-      }
-    }
-    for (const [index, actual] of found.sort((a, b) => a[0] - b[0])) {
+    const found = bodyCapitals(range)
+    // A word both rules find is said once, as the body's (`Direction Générale … (DGFiP)`).
+    const said = new Set(found.map(([index]) => index))
+    reportExpansionCapitals(file, range, expansions.filter(([index]) => !said.has(index)))
+    for (const [index, actual] of found) {
       if (looksEnglish(range, index)) continue
       const start = range.start + index
       const expected = actual.charAt(0).toLowerCase() + actual.slice(1)
@@ -77,4 +69,24 @@ export function checkInstitutionCapitals(ranges: TextRange[], file: VFile): void
       })
     }
   }
+}
+
+/** The capitals of the ministries' and bodies' names, in the order of the text. */
+function bodyCapitals(range: TextRange): Array<[number, string]> {
+  const found: Array<[number, string]> = []
+  if (!BODY_HINT.test(range.prose)) return found
+  for (const match of range.prose.matchAll(MINISTRY)) found.push([match.index ?? 0, match[1] ?? ''])
+  for (const match of range.prose.matchAll(COUR_DES_COMPTES)) found.push([(match.index ?? 0) + match[0].length - 'Comptes'.length, 'Comptes'])
+  for (const match of range.prose.matchAll(BODY_ADJECTIVE)) {
+    const word = match[1] ?? ''
+    let at = (match.index ?? 0) + match[0].length
+    found.push([at - word.length, word])
+    // The adjectives after it too (`Direction Générale Adjointe`, `Direction Régionale et Interdépartementale`).
+    for (let next = NEXT_ADJECTIVE.exec(range.prose.slice(at)); next !== null; next = NEXT_ADJECTIVE.exec(range.prose.slice(at))) {
+      const adjective = next[1] ?? ''
+      found.push([at + next[0].length - adjective.length, adjective])
+      at += next[0].length
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0])
 }

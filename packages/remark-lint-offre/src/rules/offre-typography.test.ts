@@ -215,7 +215,7 @@ describe('offre-typography: real pages', () => {
     for (const path of sitePages()) {
       const contentPath = path.slice(path.indexOf('/content/') + '/content/'.length)
       for (const message of await lint(readFileSync(path, 'utf8'), { only, path: contentPath })) {
-        const kind = /`etc\.`|après l’abréviation/.test(message.reason) ? 'abbreviations' : /dans une date|deux jours|premier jour du mois/.test(message.reason) ? 'dates' : /ordinal|grand nombre|Il manque une espace avant `(?:%|€|[kM]€|min|[KMGT]o)`/.test(message.reason) ? 'numbers' : /ligature/.test(message.reason) ? 'ligatures' : /accent|après une virgule|nom d’un ministère/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
+        const kind = /`etc\.`|après l’abréviation/.test(message.reason) ? 'abbreviations' : /dans une date|deux jours|premier jour du mois/.test(message.reason) ? 'dates' : /ordinal|grand nombre|Il manque une espace avant `(?:%|€|[kM]€|min|[KMGT]o)`/.test(message.reason) ? 'numbers' : /ligature/.test(message.reason) ? 'ligatures' : /accent|après une virgule|nom d’un ministère|développent un sigle/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
         counts[kind] = (counts[kind] ?? 0) + 1
       }
     }
@@ -227,7 +227,9 @@ describe('offre-typography: real pages', () => {
     // `les 1 et 2 février`, `novembre prochain` after two days) and the 3 `n°25`.
     // The 14 capitals without their accent beyond the list, all real (`Evolutive`, `Etant`, `Ecrins` ×3, `Emission «`, `Episode 1`, `Biologie Evolutive`, `SIG/Informatique/Evaluation`).
     // The front matter's 37, all real: the gazettes' titles `n°11` (32), `Etat`, `oeuvre`, `3ème`, `Source:`, `l'administration?`.
-    expect(counts).toEqual({ spaces: 326, punctuation: 119, capitals: 132, numbers: 48, dates: 101, abbreviations: 49, ligatures: 21, repeated: 2, euphonic: 1 })
+    // The 34 capitals of words spelling out an acronym, all real (`Socle Interministériel de Logiciels Libres (SILL)`,
+    // `Référentiel Général d'Accessibilité pour les Administrations`, `GEMAPI (GEstion des Milieux Aquatiques…)`).
+    expect(counts).toEqual({ spaces: 326, punctuation: 119, capitals: 166, numbers: 48, dates: 101, abbreviations: 49, ligatures: 21, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -401,6 +403,36 @@ describe('offre-typography: numbers', () => {
     expect(await fix('Au Ministère de la Culture.\n', { only })).toBe('Au ministère de la Culture.\n')
     // A sentence's or a heading's first word keeps its capital; English titles and title-case lines are left alone.
     expect(await lint('Ministère de l’Intérieur : la Direction générale, le ministère de la Culture, le Premier ministre.\n\n[National Security Agency and the Office of Public Affairs](https://example.org/)\n', { only })).toEqual([])
+  })
+
+  it('gives the words spelling out an acronym a capital on the first only, before the acronym or after it', async () => {
+    const text = [
+      // bluehats_7 (line 58), bluehats_2 (line 75), georiviere (line 10).
+      'Du côté du Socle Interministériel de Logiciels Libres (SILL), une nouvelle liste est disponible.',
+      'L’assistant RGAA (Référentiel Général d’Accessibilité pour les Administrations) est une extension.',
+      'Dans le cadre de la GEMAPI (GEstion des Milieux Aquatiques et Préventions des Inondations) sur son territoire.',
+      '',
+    ].join('\n\n')
+    const messages = await lint(text, { only })
+    expect(messages.map((message) => message.actual)).toEqual(['Interministériel', 'Logiciels', 'Libres', 'Général', 'Accessibilité', 'Administrations', 'Milieux', 'Aquatiques', 'Préventions', 'Inondations'])
+    // The body's adjective is the institutions check's (said once); the others say what the acronym is.
+    expect(messages[0]?.reason).toContain('nom d’un ministère ou d’un organisme public')
+    expect(messages[1]?.reason).toBe('`Logiciels` : pas de majuscule aux mots qui développent un sigle (`SILL`) hors du premier, écrire `logiciels`')
+    expect(await fix('Un Centre de Consultation Médicale Maritime (CCMM) répond.\n', { only })).toBe('Un Centre de consultation médicale maritime (CCMM) répond.\n')
+    // Names that keep their capitals, English names, a brand on a name, a ministry's domains, words that spell no acronym:
+    // only what other words get (`Informatique`, `Unies`) and the institutions check's adjectives.
+    const names = [
+      // entretien-avec-johan-linaker (line 30), journee-2019 (line 29), motivation-contributions-open-source (line 14).
+      'Y compris les bureaux de programmes Open Source (OSPO), qui sont essentiels.',
+      '- [Serverless : déployer une appli Single Page (SPA)](https://speakerdeck.com/bluehats/)',
+      'La production de logiciels libres au Laboratoire d’Informatique Gaspard-Monge (LIGM), voir le support.',
+      'Le Conseil d’État (CE) et l’Organisation des Nations Unies (ONU), la Haute Autorité de santé (HAS).',
+      'La Direction Générale des Finances Publiques (DGFiP) est pilote.',
+      'Il s’inscrit chez France Travail (FT) et ouvre son espace sur Mon Espace Santé (MES).',
+      'Les Logiciels Libres (voir le SILL) et la Plateforme Nationale (PN).',
+      '',
+    ].join('\n\n')
+    expect((await lint(names, { only })).map((message) => message.actual)).toEqual(['Informatique', 'Unies', 'Générale', 'Nationale'])
   })
 
   it('groups large numbers by thousands, as the real pages should', async () => {
