@@ -62,3 +62,34 @@ export const A_PREPOSITION_NEXT: ReadonlySet<string> = new Set([
   'votre', 'vos', 'notre', 'nos', 'leur', 'leurs', 'son', 'sa', 'ses', 'mon', 'ma', 'mes',
   'vous', 'nous', 'tous', 'tout', 'toutes', 'destination', 'date', 'présent', 'distance', 'partager',
 ])
+
+/** The accented letters a bare one may stand for, inside a word in capitals. */
+const ACCENTS_OF: Readonly<Record<string, readonly string[]>> = { e: ['é', 'è', 'ê', 'ë'], a: ['à', 'â'], i: ['î', 'ï'], o: ['ô'], u: ['ù', 'û', 'ü'], c: ['ç'] }
+
+/** How many spellings {@link accentsInCapitals} tries at most: a long word in capitals is rare, and its variants many. */
+const MOST_VARIANTS = 2_000
+
+/**
+ * A word written in capitals without its accents (`PROBLEME` → `PROBLÈME`, `REPUBLIQUE
+ * FRANCAISE` → `FRANÇAISE`): the spellings of it in lower case with accents that the
+ * dictionary knows (`isWord`), in capitals, with the fewest accents; none when it is a
+ * word as written. Several when as few accents make several words.
+ */
+export function accentsInCapitals(word: string, isWord: (word: string) => boolean): string[] {
+  const lower = word.toLowerCase()
+  if (word.length < 4 || !/^\p{Lu}+$/u.test(word) || isWord(lower)) return []
+  let variants = ['']
+  for (const letter of lower) {
+    const options = [letter, ...(ACCENTS_OF[letter] ?? [])]
+    if (variants.length * options.length > MOST_VARIANTS) return []
+    variants = variants.flatMap((prefix) => options.map((option) => prefix + option))
+  }
+  const words = variants.filter((variant) => variant !== lower && isWord(variant))
+  // The fewest accents that make a word: `ÉQUIPE`, not the participle `ÉQUIPÉ` nor the odd `ÉQUIPÈ`.
+  const fewest = Math.min(...words.map(accentCount))
+  return words.filter((variant) => accentCount(variant) === fewest).map((variant) => variant.toUpperCase())
+}
+
+function accentCount(word: string): number {
+  return word.normalize('NFD').replace(/[^\p{M}]/gu, '').length
+}

@@ -1,7 +1,7 @@
 /**
  * The abbreviations check of `offre-typography`, French pages only: `etc.` always
  * takes its full stop (`etc)`, `etc,` → `etc.`; `etc…` and `etc...` say it twice:
- * `etc.`), and a page or issue number is spaced from its abbreviation (`p.14` → `p. 14`,
+ * `etc.`), so does `par ex.` (`par ex)`), and a page or issue number is spaced from its abbreviation (`p.14` → `p. 14`,
  * `n°11` → `n° 11`).
  * Fix: the full stop, or the space (a no-break one with `nbsp: 'source'`).
  */
@@ -14,6 +14,8 @@ import type { TextRange } from './offre-typography-text.js'
 
 /** `etc` without its full stop, or with an ellipsis after it. */
 const ETC = /(?<![\p{L}\p{M}\d_'’-])etc(?![\p{L}\p{M}\d_'’-])(\.\.\.|…|\.)?/gu
+/** `par ex` without its full stop (`par ex)`, `par ex,`). */
+const PAR_EX = /(?<![\p{L}\p{M}\d_'’-])par ex(?![\p{L}\p{M}\d_'’.-])/giu
 /** `p.14`, `pp.12-14`: a page abbreviation against its number. */
 const PAGE = /(?<![\p{L}\p{M}\d_'’.-])(pp?\.|[nN]°)(?=\d)/gu
 
@@ -35,6 +37,22 @@ export function checkAbbreviations(ranges: TextRange[], file: VFile): void {
           actual: match[0],
           expected: ['etc.'],
           fix: { start: start + 3, end, text: '.' },
+        })
+      }
+    }
+    if (/par ex/i.test(range.prose)) {
+      for (const match of range.prose.matchAll(PAR_EX)) {
+        const index = match.index ?? 0
+        if (looksEnglish(range, index)) continue
+        const start = range.start + index
+        const end = start + match[0].length
+        say(file, {
+          fr: `${code(match[0])} : l’abréviation prend son point, écrire ${code(`${match[0]}.`)}`,
+          en: `Missing full stop after the abbreviation ${code(match[0])}, expected ${code(`${match[0]}.`)}`,
+          place: placeOf(file, start, end),
+          actual: match[0],
+          expected: [`${match[0]}.`],
+          fix: { start: end, end, text: '.' },
         })
       }
     }

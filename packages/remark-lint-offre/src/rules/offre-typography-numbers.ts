@@ -4,7 +4,8 @@
  *   the Lexique): `1er`, `1re`, `2e`, `20e`, never `1ère`, `2ème`, `3ième`, `2eme`
  *   (`2nd`, `2nde` are correct and left alone); the fix writes the letters on the line,
  *   as the site has no superscript in markdown;
- * - large numbers grouped by thousands: `12000 dépôts` → `12 000 dépôts`;
+ * - large numbers grouped by thousands: `12000 dépôts` → `12 000 dépôts`, and by spaces,
+ *   not commas: `50,000 habitants` → `50 000 habitants`;
  * - the space between a number and its unit: `100%` → `100 %`, `10000€`, `30min`,
  *   `7,5Mo` (the renderer makes it a narrow no-break space; with `nbsp: 'source'` the
  *   fix writes U+202F itself).
@@ -32,6 +33,13 @@ const UNIT = /(?<=\p{N})(?:%|€|[kM]€|Md€|min|km|kg|[KMGT]o|[KMGT]io)(?![\p
  * followed by its city, capitalised; an identifier or a year is not matched).
  */
 const LARGE = /(?<![\p{L}\p{N}_.,/:#=?&%-])\d{5,}(?=[ \u00a0\u202f]*(?:\p{Ll}|€|%))/gu
+
+/**
+ * `50,000 habitants`, `3,500 €`: thousands grouped by commas, the English way (in French,
+ * a comma marks decimals, and no one writes three decimals of people); before a word in
+ * lower case or a unit, so that a list of numbers (`1,2,3`) or a version is not matched.
+ */
+const COMMA_GROUPED = /(?<![\p{L}\p{N}_.,/:#=?&%-])\d{1,3}(?:,\d{3})+(?![\p{N}]|[.,]\p{N})(?=[ \u00a0\u202f]*(?:\p{Ll}|€|%))/gu
 
 /** The unit written at `index` of `prose` (`€` in `10000€`), if any. */
 function unitAt(prose: string, index: number): string | undefined {
@@ -73,6 +81,23 @@ export function checkNumbers(ranges: TextRange[], file: VFile): void {
         expected,
         ...(expected.length === 1 ? { fix: { start: start + number.length, end, text: (expected[0] as string).slice(number.length) } } : {}),
       })
+    }
+    if (range.prose.includes(',')) {
+      for (const match of range.prose.matchAll(COMMA_GROUPED)) {
+        const index = match.index ?? 0
+        if (looksEnglish(range, index)) continue
+        const written = match[0]
+        const start = range.start + index
+        const expected = written.replace(/,/g, nbsp)
+        say(file, {
+          fr: `${code(written)} : la virgule marque les décimales en français, grouper les milliers par des espaces : ${code(written.replace(/,/g, ' '))}`,
+          en: `Unexpected comma as a thousands separator in ${code(written)}, expected ${code(written.replace(/,/g, ' '))}`,
+          place: placeOf(file, start, start + written.length),
+          actual: written,
+          expected: [expected],
+          fix: { start, end: start + written.length, text: expected },
+        })
+      }
     }
     // Where a reported large number ends: its unit's space is in that finding's fix.
     const groupedEnds = new Set<number>()

@@ -7,7 +7,7 @@
 import type { VFile } from 'vfile'
 import { englishSpeller, speller } from '@offre/spell-fr'
 import { isUpper, matchCase } from '../case.js'
-import { A_PREPOSITION_NEXT, CAPITAL_ACCENTS, accentOnCapital } from '../data/capital-accents.js'
+import { A_PREPOSITION_NEXT, CAPITAL_ACCENTS, accentOnCapital, accentsInCapitals } from '../data/capital-accents.js'
 import { LIGATURES } from '../data/ligatures.js'
 import { placeOf } from '../places.js'
 import { code, say } from '../report.js'
@@ -81,6 +81,11 @@ export function checkCapitalAccents(ranges: TextRange[], file: VFile): void {
       stop = start + actual.length
     }
     if (expected === undefined) expected = accentedCapital(word, range, index)
+    if (expected === undefined && isUpper(word)) {
+      const found = inCapitals(word, range, index)
+      if (found.length > 0 && !looksEnglish(range, index)) reportInCapitals(file, word, start, end, found)
+      continue
+    }
     if (expected === undefined || looksEnglish(range, index)) continue
     say(file, {
       fr: `${code(actual)} : accent manquant sur la majuscule, écrire ${code(expected)}`,
@@ -91,6 +96,37 @@ export function checkCapitalAccents(ranges: TextRange[], file: VFile): void {
       fix: { start, end: start + 1, text: expected.charAt(0) },
     })
   }
+}
+
+/** A word in capitals beside the word at `index` (`LE PROBLEME`): a line in capitals, not an acronym. */
+const CAPITALS_BEFORE = /(?:(?<![\p{L}\p{M}-])\p{Lu}{2,}[ \t]+|(?<![\p{L}\p{M}])[LDQ]U?['’])$/u
+const CAPITALS_AFTER = /^[ \t]+\p{Lu}{2,}(?![\p{L}\p{M}-])/u
+
+/**
+ * A word in capitals without its accents (`LA PROBLEMATIQUE USAGER`, `L'EQUIPE`), by the
+ * dictionary: beside another word in capitals or after an elided article, as a heading or
+ * a label in capitals is written; a word in capitals alone is an acronym or a name far
+ * more often (`la base SIRENE`, `le réseau PEPITE`, `OPERAT`); not part of a compound
+ * (`SAINT-DENIS`), nor a word of English (`CREATE`).
+ */
+function inCapitals(word: string, range: TextRange, index: number): string[] {
+  const french = speller()
+  if (/[-‐]/u.test(range.prose.charAt(index - 1) + range.prose.charAt(index + word.length))) return []
+  if (!CAPITALS_BEFORE.test(range.prose.slice(Math.max(0, index - 20), index)) && !CAPITALS_AFTER.test(range.prose.slice(index + word.length, index + word.length + 20))) return []
+  if (englishSpeller().lookup(word.toLowerCase())) return []
+  return accentsInCapitals(word, (candidate) => french.lookup(candidate))
+}
+
+function reportInCapitals(file: VFile, word: string, start: number, end: number, expected: string[]): void {
+  const shown = expected.map(code).join(' ou ')
+  say(file, {
+    fr: `${code(word)} : accent manquant sur une majuscule, écrire ${shown}`,
+    en: `Missing accent on a capital of ${code(word)}, expected ${expected.map(code).join(' or ')}`,
+    place: placeOf(file, start, end),
+    actual: word,
+    expected,
+    ...(expected.length === 1 ? { fix: { start, end, text: expected[0] as string } } : {}),
+  })
 }
 
 /** English words read as such on French pages, whose accented form is another word (`Email`, not `Émail`). */

@@ -229,7 +229,8 @@ describe('offre-typography: real pages', () => {
     // The front matter's 37, all real: the gazettes' titles `n°11` (32), `Etat`, `oeuvre`, `3ème`, `Source:`, `l'administration?`.
     // The 34 capitals of words spelling out an acronym, all real (`Socle Interministériel de Logiciels Libres (SILL)`,
     // `Référentiel Général d'Accessibilité pour les Administrations`, `GEMAPI (GEstion des Milieux Aquatiques…)`).
-    expect(counts).toEqual({ spaces: 326, punctuation: 119, capitals: 166, numbers: 48, dates: 101, abbreviations: 49, ligatures: 21, repeated: 2, euphonic: 1 })
+    // The 2 brackets left open, real: bluehats_21's `(voir [code.gouv.fr/devs/](/fr/devs/) et`, twice.
+    expect(counts).toEqual({ spaces: 326, punctuation: 121, capitals: 166, numbers: 48, dates: 101, abbreviations: 49, ligatures: 21, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -433,6 +434,37 @@ describe('offre-typography: numbers', () => {
       '',
     ].join('\n\n')
     expect((await lint(names, { only })).map((message) => message.actual)).toEqual(['Informatique', 'Unies', 'Générale', 'Nationale'])
+  })
+
+  it('finds a bracket left open or never opened in its paragraph, not an enumeration nor a smiley', async () => {
+    // bluehats_21, line 10: two links' brackets close the links, not the text's.
+    const page = "Deux espaces : l'un consacré aux projets libres (voir [code.gouv.fr/devs/](/fr/devs/) et l'autre à la documentation (voir [code.gouv.fr/doc/](/fr/doc/).\n"
+    const messages = await lint(page, { only })
+    expect(summary(messages)).toEqual(['1:49-1:50 offre-typography (', '1:117-1:118 offre-typography ('])
+    expect(messages[0]?.reason).toBe('`(` : parenthèse ouverte qui n’est pas refermée dans le paragraphe, ajouter `)` où elle se termine')
+    expect((await lint('Les émissions du transport routier) et les autres, etc.).\n', { only })).map((message) => message.actual)).toEqual([')', ')'])
+    // Enumerations, smileys, brackets closed across emphasis and links, a table's cells.
+    const fine = ['**IV) Quelles sont les causes ?**', 'Deux étapes : a) lire, b) écrire ; 1) publier.', 'La startup est arrêtée :( mais le code reste :)', 'Le code (*voir [le dépôt](https://example.org/a_(b))*) est libre.', '| Nom (court) | Rôle |\n| --- | --- |\n| Lina (DINUM) | :) |', '']
+    expect(await lint(fine.join('\n\n'), { only })).toEqual([])
+  })
+
+  it('accents the words of a heading or a label in capitals', async () => {
+    expect(await fix('## LE PROBLEME\n\n**LA PROBLEMATIQUE USAGER**\n\n## L’EQUIPE\n', { only })).toBe('## LE PROBLÈME\n\n**LA PROBLÉMATIQUE USAGER**\n\n## L’ÉQUIPE\n')
+    // An acronym or a name in capitals alone, a compound, English: left alone.
+    expect(await lint('La base SIRENE, le réseau PEPITE, la plateforme OPERAT, SEINE SAINT-DENIS, CREATE NEW.\n', { only })).toEqual([])
+  })
+
+  it('opens a heading with a capital, writes its marks once, and writes fixed names as they are', async () => {
+    expect(await fix('## en chiffres\n\n## ## Vous souhaitez nous aider ?\n', { only })).toBe('## En chiffres\n\n## Vous souhaitez nous aider ?\n')
+    expect(await lint('## code.gouv.fr expose de nouvelles données\n\n## e-MJPM : trouver le bon professionnel\n', { only })).toEqual([])
+    expect(await fix('À Cognac, la Rochelle et au Havre, pendant les jeux olympiques et les Jeux Paralympiques.\n', { only })).toBe(
+      'À Cognac, La Rochelle et au Havre, pendant les Jeux olympiques et les Jeux paralympiques.\n',
+    )
+  })
+
+  it('writes `par ex.` with its full stop and groups thousands by spaces, not commas', async () => {
+    expect(await fix('Le secteur industriel (par ex) et 50,000 habitants, 3,500 € ou 1,2,3.\n', { only })).toBe('Le secteur industriel (par ex.) et 50 000 habitants, 3 500 € ou 1,2,3.\n')
+    expect(await lint('Par exemple, par ex. ici, version 1,500.2 et 2,5 millions.\n', { only })).toEqual([])
   })
 
   it('groups large numbers by thousands, as the real pages should', async () => {

@@ -4,11 +4,15 @@
  * - `punctuation`: the space before `? ! ; :` and inside « » (see the `nbsp` setting), and
  *   a space, comma or semicolon ending a link's text (`[titre ](…),`, `[la liste,](…)`),
  *   a slash spaced on one side only (`GNU/ Linux`), a space before a comma or a full stop
- *   (`en communs , 9 %`);
+ *   (`en communs , 9 %`), a bracket not closed or not opened in its paragraph, a heading's
+ *   marks written twice (`## ## Vous`);
  * - `spaces`: several spaces between two words (`libres.  Voir`);
  * - `ligatures`: `oeuvre` → `œuvre`, from a curated list;
  * - `capitals`: `Etat` → `État`, `A propos` → `À propos`, no capital after a comma (`, Une tribune`),
- *   nor inside the name of a ministry or a public body (`le Ministère de`, `Direction Générale`);
+ *   nor inside the name of a ministry or a public body (`le Ministère de`, `Direction Générale`)
+ *   or the words spelling out an acronym (`Vols Aériens Militaires (VAM)`), a word in capitals
+ *   without its accents (`LE PROBLEME`), a heading's capital (`## en chiffres`),
+ *   names whose capitals are fixed (`la Rochelle` → `La Rochelle`, `les jeux olympiques`);
  * - `euphonic`: `Existe-il` → `Existe-t-il`;
  * - `repeated`: `sur sur` → `sur`;
  * - `numbers`: ordinals (`2ème` → `2e`, `1ère` → `1re`) and the space before a unit (`100%`);
@@ -28,6 +32,9 @@ import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './of
 import { checkLinkEdges } from './offre-typography-link-edges.js'
 import { checkSlashSpaces } from './offre-typography-slash.js'
 import { checkSpaceBeforeCommaStop } from './offre-typography-comma-space.js'
+import { checkBrackets } from './offre-typography-brackets.js'
+import { checkHeadingCapitals, checkHeadingMarks } from './offre-typography-headings.js'
+import { checkFixedNames } from './offre-typography-fixed-names.js'
 import { checkDoubleSpaces, checkPunctuationSpaces } from './offre-typography-spacing.js'
 import { checkAbbreviations } from './offre-typography-abbreviations.js'
 import { checkInstitutionCapitals } from './offre-typography-institutions.js'
@@ -78,6 +85,8 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
     checkLinkEdges(tree, file)
     checkSlashSpaces(ranges, file)
     checkSpaceBeforeCommaStop(ranges, file)
+    checkBrackets(tree, ranges, file)
+    checkHeadingMarks(tree, file)
   }
   if (on('spaces', false)) checkDoubleSpaces(ranges, file, on('punctuation'))
   if (on('ligatures')) checkLigatures(ranges, file)
@@ -85,6 +94,8 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
     checkCapitalAccents(ranges, file)
     checkCapitalAfterComma(ranges, file)
     checkInstitutionCapitals(ranges, file)
+    checkHeadingCapitals(tree, file)
+    checkFixedNames(ranges, file)
   }
   if (on('euphonic')) checkEuphonicT(ranges, file)
   if (on('numbers')) checkNumbers(ranges, file)
