@@ -17,8 +17,10 @@
  *   capitals: `Direction générale des Finances publiques`; the adjectives are the
  *   institutions check's business);
  * - an expansion with an English word (`Open Source Program Office (OSPO)`) or whose
- *   words are all English ones too (`Single Page (SPA)`), English text, and lines whose
- *   every word has a capital (a title in English style).
+ *   words are all English ones too, with no French word between them (`Single Page
+ *   (SPA)`), or opening with two English words (`Open Source Programme Office`), and English text. A line whose every word has a capital is checked too:
+ *   the acronym says that its words spell it out (`* Le Centre de Consultation Médicale
+ *   Maritime (CCMM)`).
  * Fix: the lower-case initial.
  */
 import { englishSpeller, speller } from '@offre/spell-fr'
@@ -40,6 +42,8 @@ const JOINERS: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd', 'la', 'le'
 /** Words that keep their capital inside a name (`Conseil d’État`, `Nations unies`, `Pays de la Loire`, `Premier ministre`). */
 const KEEP_CAPITAL: ReadonlySet<string> = new Set([
   'État', 'Etat', 'États', 'Etats', 'Nations', 'République', 'Homme', 'Église', 'Eglise', 'Premier', 'Première', 'Pays', 'Val', 'Mont', 'Saint', 'Sainte', 'Île', 'Ile', 'Côte', 'Cote', 'Port', 'Cap', 'Mer', 'Outre-mer', 'Outre-Mer', 'Europe', 'Grand', 'Haut', 'Haute', 'Hauts', 'Basse', 'Bas', 'Nord', 'Sud', 'Est', 'Ouest', 'Centre', 'Loire',
+  // Towns that are common words in lower case too.
+  'Paris', 'Nice', 'Tours', 'Orange', 'Cannes', 'Grasse', 'Vienne', 'Lens', 'Sens', 'Dole', 'Bar', 'Foix', 'Pau',
 ])
 
 /** The first words of names whose domains take capitals (`Ministère de la Culture`, `Direction générale des Finances publiques`). */
@@ -107,18 +111,31 @@ function spells(capitalised: readonly string[], acronym: string): boolean {
 }
 
 /** The words of `words` that should lose their capital, or none if the run is no expansion of `acronym`. */
-function miscapitalised(words: readonly ExpansionWord[], acronym: string): ExpansionWord[] {
+function miscapitalised(run: readonly ExpansionWord[], acronym: string): ExpansionWord[] {
+  // The longest end of the run whose initials spell the acronym (`Demandez le Dossier d'Architecture Technique (DAT)`: from `Dossier`).
+  let words = run
+  for (;;) {
+    const capitalised = words.filter(({ word }) => /^\p{Lu}/u.test(word))
+    if (capitalised.length < 2) return []
+    if (spells(capitalised.map(({ word }) => word), acronym)) break
+    const next = words.findIndex((word, at) => at > 0 && /^\p{Lu}/u.test(word.word) && !ARTICLES.has(word.word.toLowerCase()))
+    if (next === -1) return []
+    words = words.slice(next)
+  }
   const capitalised = words.filter(({ word }) => /^\p{Lu}/u.test(word))
-  if (capitalised.length < 2 || !spells(capitalised.map(({ word }) => word), acronym)) return []
   const french = speller()
   const english = englishSpeller()
   const first = capitalised[0]?.word ?? ''
   const firstLower = first.toLowerCase()
   if (DOMAIN_BODIES.has(first) || isFrenchFunctionWord(firstLower) || /^(?:mon|ma|mes|notre|nos|votre|vos)$/.test(firstLower) || !french.lookup(firstLower)) return []
   // An English word makes it an English name (`Open Source Program Office`); so do words
-  // that English writes too, when none is French only (`Open Source (OSPO)`, `Single Page (SPA)`).
+  // that English writes too, when none is French only and no French word joins them
+  // (`Open Source (OSPO)`, `Single Page (SPA)`; not `Dossier d'Architecture Technique`).
   const inEnglish = ({ word }: ExpansionWord): boolean => english.lookup(word.toLowerCase())
-  if (capitalised.some((word) => inEnglish(word) && !french.lookup(word.word.toLowerCase())) || capitalised.every(inEnglish)) return []
+  const joined = words.some(({ word }) => JOINERS.has(word))
+  if (capitalised.some((word) => inEnglish(word) && !french.lookup(word.word.toLowerCase())) || (!joined && capitalised.every(inEnglish))) return []
+  // Opening with two English words side by side: an English name, whatever follows (`Open Source Programme Office`).
+  if (words[1] === capitalised[1] && capitalised.slice(0, 2).every(inEnglish)) return []
   return capitalised.slice(1).filter(({ word }, at) => {
     if (at === 0 && LEADING_ADJECTIVES.has(first)) return false
     // `MédicoLégaux`: inner capitals make a name of it.

@@ -50,8 +50,8 @@ export function checkInstitutionCapitals(ranges: TextRange[], file: VFile): void
   for (const range of ranges) {
     const expansions = expansionCapitals(range)
     if (!BODY_HINT.test(range.prose) && expansions.length === 0) continue
-    if (titleCase(range)) continue
-    const found = bodyCapitals(range)
+    // A line in title case is a title in English style or a menu, but for an acronym's words (their acronym says what they are).
+    const found = titleCase(range) ? [] : bodyCapitals(range)
     // A word both rules find is said once, as the body's (`Direction Générale … (DGFiP)`).
     const said = new Set(found.map(([index]) => index))
     reportExpansionCapitals(file, range, expansions.filter(([index]) => !said.has(index)))

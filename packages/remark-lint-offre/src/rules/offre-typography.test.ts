@@ -227,10 +227,10 @@ describe('offre-typography: real pages', () => {
     // `les 1 et 2 février`, `novembre prochain` after two days) and the 3 `n°25`.
     // The 14 capitals without their accent beyond the list, all real (`Evolutive`, `Etant`, `Ecrins` ×3, `Emission «`, `Episode 1`, `Biologie Evolutive`, `SIG/Informatique/Evaluation`).
     // The front matter's 37, all real: the gazettes' titles `n°11` (32), `Etat`, `oeuvre`, `3ème`, `Source:`, `l'administration?`.
-    // The 34 capitals of words spelling out an acronym, all real (`Socle Interministériel de Logiciels Libres (SILL)`,
+    // The 40 capitals of words spelling out an acronym, all read, all real (`Socle Interministériel de Logiciels Libres (SILL)`,
     // `Référentiel Général d'Accessibilité pour les Administrations`, `GEMAPI (GEstion des Milieux Aquatiques…)`).
     // The 2 brackets left open, real: bluehats_21's `(voir [code.gouv.fr/devs/](/fr/devs/) et`, twice.
-    expect(counts).toEqual({ spaces: 326, punctuation: 121, capitals: 166, numbers: 48, dates: 101, abbreviations: 49, ligatures: 21, repeated: 2, euphonic: 1 })
+    expect(counts).toEqual({ spaces: 326, punctuation: 121, capitals: 172, numbers: 48, dates: 101, abbreviations: 49, ligatures: 21, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -420,11 +420,16 @@ describe('offre-typography: numbers', () => {
     expect(messages[0]?.reason).toContain('nom d’un ministère ou d’un organisme public')
     expect(messages[1]?.reason).toBe('`Logiciels` : pas de majuscule aux mots qui développent un sigle (`SILL`) hors du premier, écrire `logiciels`')
     expect(await fix('Un Centre de Consultation Médicale Maritime (CCMM) répond.\n', { only })).toBe('Un Centre de consultation médicale maritime (CCMM) répond.\n')
+    // A list item in title case (marches-logiciels-libres, line 30), words English writes too but joined by French ones.
+    expect(await fix('- Institut National de la Propriété Industrielle (INPI)\n', { only })).toBe('- Institut national de la propriété industrielle (INPI)\n')
+    expect(await fix('Demandez le Dossier d’Architecture Technique (DAT).\n', { only })).toBe('Demandez le Dossier d’architecture technique (DAT).\n')
     // Names that keep their capitals, English names, a brand on a name, a ministry's domains, words that spell no acronym:
     // only what other words get (`Informatique`, `Unies`) and the institutions check's adjectives.
     const names = [
       // entretien-avec-johan-linaker (line 30), journee-2019 (line 29), motivation-contributions-open-source (line 14).
       'Y compris les bureaux de programmes Open Source (OSPO), qui sont essentiels.',
+      // definition-ospo, its title.
+      'Qu’est-ce qu’un Open Source Programme Office (OSPO) ?',
       '- [Serverless : déployer une appli Single Page (SPA)](https://speakerdeck.com/bluehats/)',
       'La production de logiciels libres au Laboratoire d’Informatique Gaspard-Monge (LIGM), voir le support.',
       'Le Conseil d’État (CE) et l’Organisation des Nations Unies (ONU), la Haute Autorité de santé (HAS).',
