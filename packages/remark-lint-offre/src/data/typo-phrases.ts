@@ -95,6 +95,14 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'beta-testeurs': 'bêta-testeurs',
   'beta-test': 'bêta-test',
   'beta-tests': 'bêta-tests',
+  // `mise à jour` stays singular in `date de mise à jour`; `développement durable` is one term.
+  'date de mises à jour': 'date de mise à jour',
+  'dates de mises à jour': 'dates de mise à jour',
+  'de développement durables': 'de développement durable',
+  // `faire bénéficier quelqu’un de`: the person is the direct object (`les`), not `leur`.
+  'leur faire bénéficier': 'les faire bénéficier',
+  // `put emphasis on`, calqued: French puts the accent (`mettre l’accent sur`).
+  'l’emphase sur': 'l’accent sur',
   // `compte rendu` takes no hyphen (the Académie, Larousse), though dictionaries list `compte-rendu`.
   'compte-rendu': 'compte rendu',
   'comptes-rendus': 'comptes rendus',

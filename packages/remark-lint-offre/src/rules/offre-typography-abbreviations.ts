@@ -1,7 +1,8 @@
 /**
  * The abbreviations check of `offre-typography`, French pages only: `etc.` always
  * takes its full stop (`etc)`, `etc,` → `etc.`; `etc…` and `etc...` say it twice:
- * `etc.`), so does `par ex.` (`par ex)`), and a page or issue number is spaced from its abbreviation (`p.14` → `p. 14`,
+ * `etc.`), so does `par ex.` (`par ex)`), an acronym takes no plural `s` (`des OSPOs` →
+ * `des OSPO`), and a page or issue number is spaced from its abbreviation (`p.14` → `p. 14`,
  * `n°11` → `n° 11`).
  * Fix: the full stop, or the space (a no-break one with `nbsp: 'source'`).
  */
@@ -16,6 +17,11 @@ import type { TextRange } from './offre-typography-text.js'
 const ETC = /(?<![\p{L}\p{M}\d_'’-])etc(?![\p{L}\p{M}\d_'’-])(\.\.\.|…|\.)?/gu
 /** `par ex` without its full stop (`par ex)`, `par ex,`). */
 const PAR_EX = /(?<![\p{L}\p{M}\d_'’-])par ex(?![\p{L}\p{M}\d_'’.-])/giu
+/**
+ * `des OSPOs`, `les APIs`, `aux CGUs`: an acronym given the plural's `s` after a plural
+ * determiner or a number; French acronyms are invariable (the Lexique: `des OSPO`).
+ */
+const ACRONYM_PLURAL = /(?<![\p{L}\p{M}\d_'’-])(?:des|les|ces|aux|nos|vos|leurs|mes|ses|plusieurs|quelques|certains|certaines|nombreux|nombreuses|\d+)[ \u00a0\u202f]+(\p{Lu}{2,})s(?![\p{L}\p{M}\d_'’-])/gu
 /** `p.14`, `pp.12-14`: a page abbreviation against its number. */
 const PAGE = /(?<![\p{L}\p{M}\d_'’.-])(pp?\.|[nN]°)(?=\d)/gu
 
@@ -53,6 +59,23 @@ export function checkAbbreviations(ranges: TextRange[], file: VFile): void {
           actual: match[0],
           expected: [`${match[0]}.`],
           fix: { start: end, end, text: '.' },
+        })
+      }
+    }
+    if (/\p{Lu}s\b/u.test(range.prose)) {
+      for (const match of range.prose.matchAll(ACRONYM_PLURAL)) {
+        const acronym = match[1] as string
+        const index = (match.index ?? 0) + match[0].length - acronym.length - 1
+        if (looksEnglish(range, index)) continue
+        const start = range.start + index
+        const end = start + acronym.length + 1
+        say(file, {
+          fr: `${code(`${acronym}s`)} : un sigle est invariable, écrire ${code(acronym)}`,
+          en: `Unexpected plural ${code(`${acronym}s`)}: an acronym is invariable in French, expected ${code(acronym)}`,
+          place: placeOf(file, start, end),
+          actual: `${acronym}s`,
+          expected: [acronym],
+          fix: { start: end - 1, end, text: '' },
         })
       }
     }

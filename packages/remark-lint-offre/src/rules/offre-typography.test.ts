@@ -215,7 +215,7 @@ describe('offre-typography: real pages', () => {
     for (const path of sitePages()) {
       const contentPath = path.slice(path.indexOf('/content/') + '/content/'.length)
       for (const message of await lint(readFileSync(path, 'utf8'), { only, path: contentPath })) {
-        const kind = /`etc\.`|après l’abréviation/.test(message.reason) ? 'abbreviations' : /dans une date|deux jours|premier jour du mois/.test(message.reason) ? 'dates' : /ordinal|grand nombre|Il manque une espace avant `(?:%|€|[kM]€|min|[KMGT]o)`/.test(message.reason) ? 'numbers' : /ligature/.test(message.reason) ? 'ligatures' : /accent|après une virgule|nom d’un ministère|développent un sigle/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
+        const kind = /`etc\.`|après l’abréviation|sigle est invariable|abréviation prend son point/.test(message.reason) ? 'abbreviations' : /dans une date|deux jours|premier jour du mois/.test(message.reason) ? 'dates' : /ordinal|grand nombre|Il manque une espace avant `(?:%|€|[kM]€|min|[KMGT]o)`/.test(message.reason) ? 'numbers' : /ligature/.test(message.reason) ? 'ligatures' : /accent|après une virgule|nom d’un ministère|développent un sigle/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
         counts[kind] = (counts[kind] ?? 0) + 1
       }
     }
@@ -229,8 +229,9 @@ describe('offre-typography: real pages', () => {
     // The front matter's 37, all real: the gazettes' titles `n°11` (32), `Etat`, `oeuvre`, `3ème`, `Source:`, `l'administration?`.
     // The 40 capitals of words spelling out an acronym, all read, all real (`Socle Interministériel de Logiciels Libres (SILL)`,
     // `Référentiel Général d'Accessibilité pour les Administrations`, `GEMAPI (GEstion des Milieux Aquatiques…)`).
+    // The 15 acronyms in the plural (`des OSPOs` ×6, `des APIs` ×6, `des URLs`, `des IDEs`, `des CGUs`), all real by the French norm.
     // The 2 brackets left open, real: bluehats_21's `(voir [code.gouv.fr/devs/](/fr/devs/) et`, twice.
-    expect(counts).toEqual({ spaces: 326, punctuation: 121, capitals: 172, numbers: 48, dates: 101, abbreviations: 49, ligatures: 21, repeated: 2, euphonic: 1 })
+    expect(counts).toEqual({ spaces: 326, punctuation: 121, capitals: 172, numbers: 48, dates: 101, abbreviations: 64, ligatures: 21, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -465,6 +466,13 @@ describe('offre-typography: numbers', () => {
     expect(await fix('À Cognac, la Rochelle et au Havre, pendant les jeux olympiques et les Jeux Paralympiques.\n', { only })).toBe(
       'À Cognac, La Rochelle et au Havre, pendant les Jeux olympiques et les Jeux paralympiques.\n',
     )
+  })
+
+  it('gives an acronym no plural `s`, as the real pages should', async () => {
+    // guide-osor (line 24), ota (line 33), qgeoservices (line 6).
+    expect(await fix('Comment les gérer (des OSPOs ?), calcul de la lisibilité des CGUs et 3 APIs.\n', { only })).toBe('Comment les gérer (des OSPO ?), calcul de la lisibilité des CGU et 3 API.\n')
+    expect(await lint('Les OS, des SMS, les PCs en anglais: the APIs, and `des OSPOs`.\n', { only: ['offre-typography'], path: 'en/page.md' })).toEqual([])
+    expect((await lint('Un SAS, les DOS et des JOs.\n', { only })).map((message) => message.actual)).toEqual(['JOs'])
   })
 
   it('writes `par ex.` with its full stop and groups thousands by spaces, not commas', async () => {

@@ -172,6 +172,14 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
     expect(await lint('Voir https://example.org/opensource et `compte-rendu.md`.\n', { only })).toEqual([])
   })
 
+  it('finds fixed terms written wrong and a calque, in real sentences', async () => {
+    // le-sill-et-codegouvfr-font-peau-neuve (line 57), nations-unies-2024 (line 27), bluehats_2 (line 95), bluehats_7 (line 81).
+    expect(await fix('Les logiciels et leurs dates de mises à jour.\n', { only })).toBe('Les logiciels et leurs dates de mise à jour.\n')
+    expect(await fix('Les objectifs de développement durables des Nations unies.\n', { only })).toBe('Les objectifs de développement durable des Nations unies.\n')
+    expect(await fix('Afin de leur faire bénéficier de son expérience.\n', { only })).toBe('Afin de les faire bénéficier de son expérience.\n')
+    expect(await fix("Une alternative en plaçant l'emphase sur la simplicité.\n", { only })).toBe("Une alternative en plaçant l'accent sur la simplicité.\n")
+  })
+
   it('puts the hyphen in a noun made with `non`, and leaves the adverb alone', async () => {
     // osmose-qa, line 41.
     const [message, ...rest] = await lint('Ajouter une interface pour des non développeurs.\n', { only })
