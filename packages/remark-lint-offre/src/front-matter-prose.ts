@@ -13,7 +13,8 @@
  *
  * What is prose: the values of text keys (`title`, `subtitle`, `description`,
  * `summary`, `lead`, `excerpt`, `abstract`, `intro`, `chapo`, image `alt` texts,
- * `caption`, `legend`, `credit`), at any depth (`image: {alt: …}`, `segments: [{title:
+ * `caption`, `legend`, `credit`, and what a product's page says of it: `mission`,
+ * `comment`, `pitch`, `tagline`…), at any depth (`image: {alt: …}`, `segments: [{title:
  * …}]`, a list of strings under such a key). Never keys, other keys' values (URLs,
  * paths, dates, slugs, ids, permalinks, layouts, tags), nor a value that is a single
  * path- or URL-like token. Within a value, {@link blank} removes URLs, addresses and
@@ -47,6 +48,16 @@ export const PROSE_KEYS: ReadonlySet<string> = new Set([
   'caption',
   'legend',
   'credit',
+  // What a product's or a service's page says of it (beta.gouv.fr's `mission`, an event's `comment`).
+  'mission',
+  'comment',
+  'pitch',
+  'tagline',
+  'baseline',
+  'teaser',
+  'headline',
+  'bio',
+  'quote',
 ])
 
 /** A value that is one token with a slash, a leading dot or a file extension: a path or URL. */

@@ -180,6 +180,15 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
     expect(await fix("Une alternative en plaçant l'emphase sur la simplicité.\n", { only })).toBe("Une alternative en plaçant l'accent sur la simplicité.\n")
   })
 
+  it('welds a learned prefix to its word, and leaves the prefixes that keep their hyphen alone', async () => {
+    // libreoffice-2023 (line 45), bluehats_6 (line 26).
+    expect(await fix('Des modules pré-installés et intégrer des correctifs.\n', { only })).toBe('Des modules préinstallés et intégrer des correctifs.\n')
+    const [message] = await lint('Une richesse syntaxique que le micro-travail ne donne pas.\n', { only })
+    expect(message?.reason).toBe('`micro-travail` : le préfixe `micro-` se soude au mot, écrire `microtravail`')
+    expect(await fix('Re-configurer les méta-données.\n', { only })).toBe('Reconfigurer les métadonnées.\n')
+    expect(await lint('Une auto-école, la co-construction, le post-partum, un socio-économiste, une visio-conférence.\n', { only })).toEqual([])
+  })
+
   it('puts the hyphen in a noun made with `non`, and leaves the adverb alone', async () => {
     // osmose-qa, line 41.
     const [message, ...rest] = await lint('Ajouter une interface pour des non développeurs.\n', { only })

@@ -6,7 +6,8 @@
  * of the word found.
  * A noun made with `non` takes a hyphen (`des non développeurs` → `des non-développeurs`,
  * `le non respect` → `le non-respect`): `non` between a determiner and a word of the
- * dictionary. Fix: the hyphen.
+ * dictionary. Fix: the hyphen. A learned prefix is welded to its word (`pré-remplissage` →
+ * `préremplissage`). Fix: the hyphen removed.
  *
  * Options: `{ extra?: Record<string, string> }`, more misspellings for the site.
  */
@@ -158,6 +159,38 @@ function checkNonCompounds(tree: Root, file: VFile): void {
   }
 }
 
+/**
+ * A learned prefix that French welds to its word, written with a hyphen (`pré-remplissage`,
+ * `méta-données`, `re-structurer`, `inter-ministériel`, `télé-travailleurs`): where the
+ * dictionary knows the welded word. The dictionary knows many hyphenated forms too, as
+ * variants; the welded one is the rule (the Académie, the 1990 rectifications). Only these
+ * prefixes: `auto-`, `co-`, `socio-`, `post-`, `contre-` keep their hyphen often
+ * (`auto-école`, `co-construction`, `post-partum`). A hyphenated form the dictionary does
+ * not know is offre-spelling's (`visio-conférence`).
+ */
+const HYPHENATED_PREFIX = /(?<![\p{L}\p{M}\d_'’-])(re|ré|pré|méta|inter|télé|micro|multi)-(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}\d_-])/giu
+
+function checkWeldedPrefixes(tree: Root, file: VFile): void {
+  const french = speller()
+  for (const range of proseOf(tree, file)) {
+    if (!/(?:re|ré|méta|inter|télé|micro|multi)-/i.test(range.text)) continue
+    for (const match of range.text.matchAll(HYPHENATED_PREFIX)) {
+      const [written, prefix = '', rest = ''] = match
+      const welded = prefix + rest
+      if (!french.lookup(written) || !french.lookup(welded)) continue
+      const start = range.start + (match.index ?? 0)
+      say(file, {
+        fr: `${code(written)} : le préfixe ${code(`${prefix.toLowerCase()}-`)} se soude au mot, écrire ${code(welded)}`,
+        en: `Unexpected hyphen after the prefix of ${code(written)}, expected ${code(welded)}`,
+        place: placeOf(file, start, start + written.length),
+        actual: written,
+        expected: [welded],
+        fix: { start: start + prefix.length, end: start + prefix.length + 1, text: '' },
+      })
+    }
+  }
+}
+
 const remarkLintOffreTypos = lintRule<Root, TyposOptions | undefined>(
   { origin: 'remark-lint:offre-typos', url: ruleUrl('offre-typos') },
   (tree, file, options) => {
@@ -165,6 +198,7 @@ const remarkLintOffreTypos = lintRule<Root, TyposOptions | undefined>(
     if (!isFrench(file)) return
     checkPhrases(tree, file)
     checkNonCompounds(tree, file)
+    checkWeldedPrefixes(tree, file)
     const typos = typosFor(options?.extra)
     for (const { match, start, end } of matchProse(tree, file, SINGLE_WORD)) {
       const word = match[0]
