@@ -103,6 +103,17 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'leur faire bénéficier': 'les faire bénéficier',
   // `put emphasis on`, calqued: French puts the accent (`mettre l’accent sur`).
   'l’emphase sur': 'l’accent sur',
+  // `soutien-gorge`: the second noun is a complement, it stays singular.
+  'soutiens-gorges': 'soutiens-gorge',
+  // `socioprofessionnel` is one word (its prefix is welded, unlike `socio-économique`, which usage keeps).
+  'socio-professionnel': 'socioprofessionnel',
+  'socio-professionnelle': 'socioprofessionnelle',
+  'socio-professionnels': 'socioprofessionnels',
+  'socio-professionnelles': 'socioprofessionnelles',
+  // A fund is a `fonds` (`Fonds social européen`); `fond` is the bottom of something.
+  ...Object.fromEntries(
+    ['social', 'sociaux', 'européen', 'national', 'départemental', 'régional', 'mondial', 'monétaire', 'souverain', 'spécial', 'de dotation', 'de garantie', 'de solidarité', 'de concours', 'd’investissement', 'd’innovation', 'de roulement'].map((rest) => [`fond ${rest}`, `fonds ${rest}`]),
+  ),
   // `compte rendu` takes no hyphen (the Académie, Larousse), though dictionaries list `compte-rendu`.
   'compte-rendu': 'compte rendu',
   'comptes-rendus': 'comptes rendus',

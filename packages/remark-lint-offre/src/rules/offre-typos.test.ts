@@ -180,6 +180,21 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
     expect(await fix("Une alternative en plaçant l'emphase sur la simplicité.\n", { only })).toBe("Une alternative en plaçant l'accent sur la simplicité.\n")
   })
 
+  it('reads the front matter’s prose too, at its place in the YAML', async () => {
+    // codons-2024, its description.
+    const page = '---\ntitle: "Garagethon BlueHats"\ndescription: "Compte-rendu du garagethon #BlueHats"\n---\n\nLe texte.\n'
+    const messages = await lint(page, { only })
+    expect(summary(messages)).toEqual(['3:15-3:27 offre-typos Compte-rendu'])
+    expect(await fix(page, { only })).toBe(page.replace('Compte-rendu', 'Compte rendu'))
+    expect(await lint('---\ntitle: Un logciel\nslug: logciel-compte-rendu\n---\n\nLe texte.\n', { only })).toHaveLength(1)
+  })
+
+  it('finds a fund written `fond`, a welded `socioprofessionnel`, a compound’s plural and `lI`', async () => {
+    expect(await fix('Le FSE (Fond social européen) aide les catégories socio-professionnelles.\n', { only })).toBe('Le FSE (Fonds social européen) aide les catégories socioprofessionnelles.\n')
+    expect(await fix('Des soutiens-gorges. lI est utilisable, lIs le sont.\n', { only })).toBe('Des soutiens-gorge. Il est utilisable, Ils le sont.\n')
+    expect(await lint('Au fond de la salle, le fond du problème, un socio-économiste, li et LI.\n', { only })).toEqual([])
+  })
+
   it('welds a learned prefix to its word, and leaves the prefixes that keep their hyphen alone', async () => {
     // libreoffice-2023 (line 45), bluehats_6 (line 26).
     expect(await fix('Des modules pré-installés et intégrer des correctifs.\n', { only })).toBe('Des modules préinstallés et intégrer des correctifs.\n')

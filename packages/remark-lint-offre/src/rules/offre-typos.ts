@@ -1,7 +1,8 @@
 /**
  * offre-typos: known French misspellings (`logciel` → `logiciel`) and misspelt
  * phrases (`mise en places` → `mise en place`, `data/typo-phrases.ts`), whole words only,
- * case-aware, never in code, URLs or addresses, nor on pages in another language
+ * case-aware, in the body and the front matter's prose, never in code, URLs or addresses,
+ * nor on pages in another language
  * (`en/`). Fix: the correction, in the case
  * of the word found.
  * A noun made with `non` takes a hyphen (`des non développeurs` → `des non-développeurs`,
@@ -20,9 +21,15 @@ import { PHRASE_NOT_BEFORE, TYPO_PHRASES } from '../data/typo-phrases.js'
 import { TYPOS } from '../data/typos.js'
 import { placeOf } from '../places.js'
 import { isFrench } from '../settings.js'
-import { matchProse, proseOf } from '../prose.js'
+import { proseOf, type ProseRange } from '../prose.js'
+import { frontMatterProse } from '../front-matter-prose.js'
 import { code, ruleUrl, say } from '../report.js'
 import { isFrenchFunctionWord } from '../language.js'
+
+/** The page's prose: its front matter's (titles, descriptions, a product's mission) and its body's. */
+function textsOf(tree: Root, file: VFile): ProseRange[] {
+  return [...frontMatterProse(tree, file), ...proseOf(tree, file)]
+}
 
 export interface TyposOptions {
   extra?: Record<string, string>
@@ -87,7 +94,7 @@ function hintOf(phrase: string): string {
 }
 
 function checkPhrases(tree: Root, file: VFile): void {
-  for (const range of proseOf(tree, file)) {
+  for (const range of textsOf(tree, file)) {
     if (!PHRASE_HINT.test(range.text)) continue
     for (const match of range.text.matchAll(PHRASES)) {
       const index = match.index ?? 0
@@ -134,9 +141,30 @@ function checkPhrase(file: VFile, match: RegExpMatchArray, start: number): void 
 const NON_NOUN = /(?<![\p{L}\p{M}\d_'’-])(?:les|des|aux|un|une|le|la|du|au|ces|leurs|nos|vos|ses)[ \t]+([Nn]on)([ \t]*\n[ \t]*|[ \t]+)(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d_'’-])/giu
 const NON_ADVERB_BEFORE: ReadonlySet<string> = new Set(['moins', 'plus', 'pas', 'seulement', 'loin', 'sans', 'point', 'seul', 'seule', 'merci', 'content', 'contente'])
 
+/** `lI est utilisable`: the pronoun typed with its letters' cases swapped (`lI`, `lIs`). */
+const SWAPPED_PRONOUN = /(?<![\p{L}\p{M}\d_'’-])l(I)(s?)(?![\p{L}\p{M}\d_'’-])/gu
+
+function checkSwappedPronouns(tree: Root, file: VFile): void {
+  for (const range of textsOf(tree, file)) {
+    if (!range.text.includes('lI')) continue
+    for (const match of range.text.matchAll(SWAPPED_PRONOUN)) {
+      const start = range.start + (match.index ?? 0)
+      const expected = `Il${match[2] ?? ''}`
+      say(file, {
+        fr: `${code(match[0])} : faute de frappe, écrire ${code(expected)}`,
+        en: `Unexpected ${code(match[0])}, expected ${code(expected)}`,
+        place: placeOf(file, start, start + match[0].length),
+        actual: match[0],
+        expected: [expected],
+        fix: { start, end: start + match[0].length, text: expected },
+      })
+    }
+  }
+}
+
 function checkNonCompounds(tree: Root, file: VFile): void {
   const french = speller()
-  for (const range of proseOf(tree, file)) {
+  for (const range of textsOf(tree, file)) {
     if (!/\bnon[ \t]/i.test(range.text)) continue
     for (const match of range.text.matchAll(NON_NOUN)) {
       const [, non = '', gap = '', word = ''] = match
@@ -172,7 +200,7 @@ const HYPHENATED_PREFIX = /(?<![\p{L}\p{M}\d_'’-])(re|ré|pré|méta|inter|té
 
 function checkWeldedPrefixes(tree: Root, file: VFile): void {
   const french = speller()
-  for (const range of proseOf(tree, file)) {
+  for (const range of textsOf(tree, file)) {
     if (!/(?:re|ré|méta|inter|télé|micro|multi)-/i.test(range.text)) continue
     for (const match of range.text.matchAll(HYPHENATED_PREFIX)) {
       const [written, prefix = '', rest = ''] = match
@@ -199,25 +227,33 @@ const remarkLintOffreTypos = lintRule<Root, TyposOptions | undefined>(
     checkPhrases(tree, file)
     checkNonCompounds(tree, file)
     checkWeldedPrefixes(tree, file)
+    checkSwappedPronouns(tree, file)
     const typos = typosFor(options?.extra)
-    for (const { match, start, end } of matchProse(tree, file, SINGLE_WORD)) {
-      const word = match[0]
-      const lower = word.toLowerCase()
-      const correction = typos.get(lower)
-      if (correction === undefined) continue
-      // `Logciel` and `LOGCIEL` are the same typo; `lOgciel` is something else.
-      if (word !== lower && !isUpper(word) && word.slice(1) !== lower.slice(1)) continue
-      const expected = matchCase(word, correction)
-      say(file, {
-        fr: `${code(word)} : faute de frappe, écrire ${code(expected)}`,
-        en: `Unexpected ${code(word)}, expected ${code(expected)}`,
-        place: placeOf(file, start, end),
-        actual: word,
-        expected: [expected],
-        fix: { start, end, text: expected },
-      })
-    }
+    for (const range of textsOf(tree, file)) checkWords(file, range, typos)
   },
 )
+
+/** The words of `range` that the list of misspellings knows. */
+function checkWords(file: VFile, range: ProseRange, typos: ReadonlyMap<string, string>): void {
+  for (const match of range.text.matchAll(SINGLE_WORD)) {
+    const start = range.start + (match.index ?? 0)
+    const end = start + match[0].length
+    const word = match[0]
+    const lower = word.toLowerCase()
+    const correction = typos.get(lower)
+    if (correction === undefined) continue
+    // `Logciel` and `LOGCIEL` are the same typo; `lOgciel` is something else.
+    if (word !== lower && !isUpper(word) && word.slice(1) !== lower.slice(1)) continue
+    const expected = matchCase(word, correction)
+    say(file, {
+      fr: `${code(word)} : faute de frappe, écrire ${code(expected)}`,
+      en: `Unexpected ${code(word)}, expected ${code(expected)}`,
+      place: placeOf(file, start, end),
+      actual: word,
+      expected: [expected],
+      fix: { start, end, text: expected },
+    })
+  }
+}
 
 export default remarkLintOffreTypos
