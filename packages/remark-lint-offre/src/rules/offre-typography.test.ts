@@ -230,8 +230,11 @@ describe('offre-typography: real pages', () => {
     // The 40 capitals of words spelling out an acronym, all read, all real (`Socle Interministériel de Logiciels Libres (SILL)`,
     // `Référentiel Général d'Accessibilité pour les Administrations`, `GEMAPI (GEstion des Milieux Aquatiques…)`).
     // The 15 acronyms in the plural (`des OSPOs` ×6, `des APIs` ×6, `des URLs`, `des IDEs`, `des CGUs`), all real by the French norm.
+    // The 100 quotations in English or straight quotes (`"Plus petite collectivité"`, `“Argent public, code public”`),
+    // read: French typography wants « », English titles quoted in a French sentence too; Grammalecte said 170 of
+    // their marks one by one before, and now leaves them to this finding.
     // The 2 brackets left open, real: bluehats_21's `(voir [code.gouv.fr/devs/](/fr/devs/) et`, twice.
-    expect(counts).toEqual({ spaces: 326, punctuation: 121, capitals: 172, numbers: 48, dates: 101, abbreviations: 64, ligatures: 21, repeated: 2, euphonic: 1 })
+    expect(counts).toEqual({ spaces: 326, punctuation: 221, capitals: 172, numbers: 48, dates: 101, abbreviations: 64, ligatures: 21, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -466,6 +469,16 @@ describe('offre-typography: numbers', () => {
     expect(await fix('À Cognac, la Rochelle et au Havre, pendant les jeux olympiques et les Jeux Paralympiques.\n', { only })).toBe(
       'À Cognac, La Rochelle et au Havre, pendant les Jeux olympiques et les Jeux paralympiques.\n',
     )
+  })
+
+  it('wants French quotes for a quotation, not English or straight ones', async () => {
+    expect(await fix('Trouver le “bon” logement, passer au "mieux-manger".\n', { only })).toBe('Trouver le « bon » logement, passer au « mieux-manger ».\n')
+    const [message] = await lint('Un véritable “parcours du combattant” pour les usagers.\n', { only })
+    expect(message?.reason).toBe('`“parcours du combattant”` : guillemets français, écrire `« parcours du combattant »`')
+    // A quote inside « », English text, an empty pair, code: left alone.
+    expect(await lint('Il dit « le “bon” choix » et `"x"`, puis "" et <a title="x">lien</a>.\n\nShe said “hello” to the world.\n', { only })).toEqual([])
+    // prix-bluehats-2024 (line 16): a template tag's arguments.
+    expect(await lint('{% imageContent "./dependency.png", "Dependency - https://xkcd.com/2347/", [1000] %}\n', { only })).toEqual([])
   })
 
   it('gives an acronym no plural `s`, as the real pages should', async () => {

@@ -5,7 +5,8 @@
  *   a space, comma or semicolon ending a link's text (`[titre ](…),`, `[la liste,](…)`),
  *   a slash spaced on one side only (`GNU/ Linux`), a space before a comma or a full stop
  *   (`en communs , 9 %`), a bracket not closed or not opened in its paragraph, a heading's
- *   marks written twice (`## ## Vous`);
+ *   marks written twice (`## ## Vous`), English or straight quotes for French ones (`le
+ *   “bon” logement` → `le « bon » logement`);
  * - `spaces`: several spaces between two words (`libres.  Voir`);
  * - `ligatures`: `oeuvre` → `œuvre`, from a curated list;
  * - `capitals`: `Etat` → `État`, `A propos` → `À propos`, no capital after a comma (`, Une tribune`),
@@ -35,6 +36,7 @@ import { checkSpaceBeforeCommaStop } from './offre-typography-comma-space.js'
 import { checkBrackets } from './offre-typography-brackets.js'
 import { checkHeadingCapitals, checkHeadingMarks } from './offre-typography-headings.js'
 import { checkFixedNames } from './offre-typography-fixed-names.js'
+import { checkQuotes } from './offre-typography-quotes.js'
 import { checkDoubleSpaces, checkPunctuationSpaces } from './offre-typography-spacing.js'
 import { checkAbbreviations } from './offre-typography-abbreviations.js'
 import { checkInstitutionCapitals } from './offre-typography-institutions.js'
@@ -87,6 +89,7 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
     checkSpaceBeforeCommaStop(ranges, file)
     checkBrackets(tree, ranges, file)
     checkHeadingMarks(tree, file)
+    checkQuotes(ranges, file)
   }
   if (on('spaces', false)) checkDoubleSpaces(ranges, file, on('punctuation'))
   if (on('ligatures')) checkLigatures(ranges, file)

@@ -1,0 +1,57 @@
+/**
+ * Part of the `punctuation` check of `offre-typography`, French pages only: French quotes
+ * are « », with a space inside; English ones (`“bon”`) and straight ones (`"papier"`) are
+ * for quotes inside quotes, and for English. A pair in one text (`le “bon” logement`,
+ * `au "mieux-manger"`) is reported at its opening mark, with the French pair as the fix;
+ * a pair inside « » is a quote in a quote, and left alone, and so are English text, a
+ * template tag's arguments (`{% imageContent "./dependency.png" %}`) and a path.
+ * (Grammalecte reports straight quotes one mark at a time; this finding is the one kept.)
+ */
+import type { VFile } from 'vfile'
+import { placeOf } from '../places.js'
+import { code, say } from '../report.js'
+import { settingsOf } from '../settings.js'
+import { looksEnglish } from './offre-typography-language.js'
+import type { TextRange } from './offre-typography-text.js'
+
+/** A pair of English or straight quotes around a few words on one line, not around nothing. */
+const QUOTED = /(“)([^“”"\n«»]{1,120}?)(”)|(?<![\p{L}\p{N}=])(")([^"\n«»]{1,120}?)(")(?![\p{L}\p{N}])/gu
+
+export function checkQuotes(ranges: TextRange[], file: VFile): void {
+  const space = settingsOf(file).nbsp === 'source' ? '\u00a0' : ' '
+  for (const range of ranges) {
+    if (!/[“"]/.test(range.prose)) continue
+    for (const match of range.prose.matchAll(QUOTED)) {
+      const inner = match[2] ?? match[5] ?? ''
+      const index = match.index ?? 0
+      // Around nothing but spaces or masked markup (`""`, an attribute), or a quote in « »: not a quotation to fix.
+      if (!/\p{L}/u.test(inner) || inner.includes('\0')) continue
+      if (insideGuillemets(range.prose, index) || insideTemplateTag(range.prose, index) || /^\S*[/\\]\S*$|^\.\S+$/.test(inner) || looksEnglish(range, index)) continue
+      const written = match[0]
+      const words = inner.trim()
+      const expected = `«${space}${words}${space}»`
+      const start = range.start + index
+      const end = start + written.length
+      say(file, {
+        fr: `${code(written)} : guillemets français, écrire ${code(`« ${words} »`)}`,
+        en: `Unexpected ${written.startsWith('"') ? 'straight' : 'English'} quotes in ${code(written)}, expected ${code(`« ${words} »`)}`,
+        place: placeOf(file, start, end),
+        actual: written,
+        expected: [expected],
+        fix: { start, end, text: expected },
+      })
+    }
+  }
+}
+
+/** Whether `index` is inside a template tag (`{% imageContent "./dependency.png", … %}`): code, not prose. */
+function insideTemplateTag(prose: string, index: number): boolean {
+  const line = prose.slice(prose.lastIndexOf('\n', index) + 1, index)
+  return /\{[%{][^}]*$/.test(line)
+}
+
+/** Whether `index` is between a `«` and its `»` in `prose`: a quote inside a quotation. */
+function insideGuillemets(prose: string, index: number): boolean {
+  const before = prose.slice(0, index)
+  return before.lastIndexOf('«') > before.lastIndexOf('»')
+}
