@@ -4,6 +4,7 @@
  * - A town whose article is part of its name takes a capital on it (`Cognac, la Rochelle`
  *   → `La Rochelle`, `le Havre`, `le Mans`); after `à` or `de` the article contracts and
  *   stays in lower case (`au Havre`, `du Mans`), which is not matched.
+ * - a place named after a saint takes a hyphen (`Saint Brieuc` → `Saint-Brieuc`);
  * - `les Jeux olympiques` and `paralympiques`: a capital on `Jeux` and none on the
  *   adjective (the Lexique; `les jeux olympiques`, `les Jeux Olympiques`).
  * Fix: the name as it is written.
@@ -24,6 +25,12 @@ const TOWNS = [
 /** A town's article in lower case, not after `à`, `de` (contracted elsewhere) nor inside a word. */
 const TOWN = new RegExp(`(?<![\\p{L}\\p{M}\\d_'’-])(${TOWNS.map((town) => town.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}\\d_-])`, 'gu')
 
+/**
+ * `Saint Brieuc`, `Sainte Foy`: a place (a town, a street, a feast: `la Saint-Jean`) whose
+ * name holds `Saint` takes a hyphen; the person is `saint Louis`, in lower case.
+ */
+const SAINT = /(?<![\p{L}\p{M}\d_'’-])(Saint|Sainte|Saints|Saintes) (\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d_'’])/gu
+
 /** `jeux olympiques`, `Jeux Olympiques`, `jeux Paralympiques`: the event's name miswritten. */
 const GAMES = /(?<![\p{L}\p{M}])(?:(jeux) ([oO]lympiques|[pP]aralympiques)|(Jeux) (Olympiques|Paralympiques))(?![\p{L}\p{M}])/gu
 
@@ -36,6 +43,9 @@ export function checkFixedNames(ranges: TextRange[], file: VFile): void {
         const written = match[0]
         found.push([match.index ?? 0, written, written.charAt(0).toUpperCase() + written.slice(1)])
       }
+    }
+    if (prose.includes('Saint')) {
+      for (const match of prose.matchAll(SAINT)) found.push([match.index ?? 0, match[0], `${match[1]}-${match[2]}`])
     }
     if (/lympiques/.test(prose)) {
       for (const match of prose.matchAll(GAMES)) {

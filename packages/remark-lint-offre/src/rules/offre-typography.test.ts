@@ -466,6 +466,7 @@ describe('offre-typography: numbers', () => {
   it('opens a heading with a capital, writes its marks once, and writes fixed names as they are', async () => {
     expect(await fix('## en chiffres\n\n## ## Vous souhaitez nous aider ?\n', { only })).toBe('## En chiffres\n\n## Vous souhaitez nous aider ?\n')
     expect(await lint('## code.gouv.fr expose de nouvelles données\n\n## e-MJPM : trouver le bon professionnel\n', { only })).toEqual([])
+    expect(await fix('À Saint Brieuc et à Sainte Foy, pour la Saint Jean ; saint Louis.\n', { only })).toBe('À Saint-Brieuc et à Sainte-Foy, pour la Saint-Jean ; saint Louis.\n')
     expect(await fix('À Cognac, la Rochelle et au Havre, pendant les jeux olympiques et les Jeux Paralympiques.\n', { only })).toBe(
       'À Cognac, La Rochelle et au Havre, pendant les Jeux olympiques et les Jeux paralympiques.\n',
     )

@@ -204,6 +204,13 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
     expect(await lint('Une auto-école, la co-construction, le post-partum, un socio-économiste, une visio-conférence.\n', { only })).toEqual([])
   })
 
+  it('takes the hyphen out of `non` before an adjective, welds `multi-` before a consonant, and hyphenates departments', async () => {
+    expect(await fix('Une classe non-dédoublée, des accès non-autorisés et les non-initiés.\n', { only })).toBe('Une classe non dédoublée, des accès non autorisés et les non-initiés.\n')
+    expect(await fix('Un nouveau multi-détecteur et une authentification multi-facteurs.\n', { only })).toBe('Un nouveau multidétecteur et une authentification multifacteurs.\n')
+    expect(await fix('Dans les Côtes d’Armor et en Seine Saint-Denis, d’autres part.\n', { only })).toBe('Dans les Côtes-d’Armor et en Seine-Saint-Denis, d’autre part.\n')
+    expect(await lint('Une micro-entreprise, un multi-usage, le non-dit.\n', { only })).toEqual([])
+  })
+
   it('puts the hyphen in a noun made with `non`, and leaves the adverb alone', async () => {
     // osmose-qa, line 41.
     const [message, ...rest] = await lint('Ajouter une interface pour des non développeurs.\n', { only })

@@ -15,7 +15,7 @@
 import type { Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
-import { speller } from '@offre/spell-fr'
+import { englishSpeller, speller } from '@offre/spell-fr'
 import { isUpper, matchCase } from '../case.js'
 import { PHRASE_NOT_BEFORE, TYPO_PHRASES } from '../data/typo-phrases.js'
 import { TYPOS } from '../data/typos.js'
@@ -58,7 +58,7 @@ function typosFor(extra: Record<string, string> | undefined): ReadonlyMap<string
  * compile and to run); the word boundaries are checked in code.
  */
 const escapeWord = (word: string): string =>
-  literal(word).replace(/(^|-)(\p{L})/gu, (_, before: string, letter: string) => `${before}[${letter.toLowerCase()}${letter.toUpperCase()}]`)
+  literal(word).replace(/(^|-|\['’\])(\p{L})/gu, (_, before: string, letter: string) => `${before}[${letter.toLowerCase()}${letter.toUpperCase()}]`)
 /** `text` as a regular expression that matches it, either apostrophe. */
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")
@@ -162,6 +162,34 @@ function checkSwappedPronouns(tree: Root, file: VFile): void {
   }
 }
 
+/**
+ * `non-` before an adjective or a participle after a noun (`une classe non-dédoublée`): no
+ * hyphen (`non` is an adverb there); the noun made with `non` keeps its own (`les non-initiés`).
+ */
+const NON_ADJECTIVE = /(?<=(?<![\p{L}\p{M}\d_'’-])\p{Ll}[\p{Ll}\p{M}]{2,}[ \t]+)(non)-(\p{Ll}[\p{Ll}\p{M}]*(?:ée?s?|ées|ive?s?|ifs|ables?|ibles?|elles?|els|ale?s?|aux|ante?s?|ents?|entes?))(?![\p{L}\p{M}\d_'’-])/gu
+const DETERMINERS: ReadonlySet<string> = new Set(['les', 'des', 'aux', 'un', 'une', 'le', 'la', 'du', 'au', 'ces', 'leurs', 'nos', 'vos', 'ses', 'mes', 'tes', 'leur', 'son', 'sa', 'ce', 'cet', 'cette', 'notre', 'votre', 'quelques', 'plusieurs', 'aucun', 'aucune', 'chaque'])
+
+function checkNonAdjectives(tree: Root, file: VFile): void {
+  for (const range of textsOf(tree, file)) {
+    if (!range.text.includes('non-')) continue
+    for (const match of range.text.matchAll(NON_ADJECTIVE)) {
+      const before = /(\p{Ll}[\p{Ll}\p{M}]*)[ \t]+$/u.exec(range.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index))?.[1] ?? ''
+      if (DETERMINERS.has(before) || isFrenchFunctionWord(before)) continue
+      const start = range.start + (match.index ?? 0)
+      const written = match[0]
+      const expected = `${match[1]} ${match[2]}`
+      say(file, {
+        fr: `${code(written)} : pas de trait d’union après « non » devant un adjectif, écrire ${code(expected)}`,
+        en: `Unexpected hyphen after \`non\` before an adjective in ${code(written)}, expected ${code(expected)}`,
+        place: placeOf(file, start, start + written.length),
+        actual: written,
+        expected: [expected],
+        fix: { start: start + 3, end: start + 4, text: ' ' },
+      })
+    }
+  }
+}
+
 function checkNonCompounds(tree: Root, file: VFile): void {
   const french = speller()
   for (const range of textsOf(tree, file)) {
@@ -193,10 +221,15 @@ function checkNonCompounds(tree: Root, file: VFile): void {
  * dictionary knows the welded word. The dictionary knows many hyphenated forms too, as
  * variants; the welded one is the rule (the Académie, the 1990 rectifications). Only these
  * prefixes: `auto-`, `co-`, `socio-`, `post-`, `contre-` keep their hyphen often
- * (`auto-école`, `co-construction`, `post-partum`). A hyphenated form the dictionary does
- * not know is offre-spelling's (`visio-conférence`).
+ * (`auto-école`, `co-construction`, `post-partum`). `multi-`, `micro-`, `méta-`, `inter-`,
+ * `télé-` are welded before a consonant even where the dictionary lacks the welded word
+ * (`multi-détecteur`); other hyphenated forms the dictionary does not know are
+ * offre-spelling's (`visio-conférence`).
  */
 const HYPHENATED_PREFIX = /(?<![\p{L}\p{M}\d_'’-])(re|ré|pré|méta|inter|télé|micro|multi)-(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}\d_-])/giu
+
+/** Prefixes welded whatever their word, before a consonant (`multidétecteur`, `multifacteur`, `microtravail`). */
+const ALWAYS_WELDED: ReadonlySet<string> = new Set(['multi', 'micro', 'méta', 'inter', 'télé'])
 
 function checkWeldedPrefixes(tree: Root, file: VFile): void {
   const french = speller()
@@ -204,8 +237,17 @@ function checkWeldedPrefixes(tree: Root, file: VFile): void {
     if (!/(?:re|ré|méta|inter|télé|micro|multi)-/i.test(range.text)) continue
     for (const match of range.text.matchAll(HYPHENATED_PREFIX)) {
       const [written, prefix = '', rest = ''] = match
+      // The expression ignores case for the prefix; the word after it is in lower case (not `Télé-Rencontres`).
+      if (!/^\p{Ll}/u.test(rest)) continue
+      // Two vowels meeting keep the hyphen (`micro-entreprise`, `multi-usage`, `méta-analyse`), as usage does; `ré-`, `pré-` weld (`réutiliser`, `préétabli`).
+      if (/[aio]$/i.test(prefix) && /^[aeiouyéèêàâîïôûh]/i.test(rest)) continue
       const welded = prefix + rest
-      if (!french.lookup(written) || !french.lookup(welded)) continue
+      // Known welded, or (`multi-détecteur`) a known word after a prefix always welded, where no vowels meet.
+      // Not a name (`Micro-Folies`, capitalised) nor an English word (`multi-cloud`) there.
+      const weldable = french.lookup(welded)
+        ? french.lookup(written)
+        : ALWAYS_WELDED.has(prefix) && /^[^aeiouyéèêàâîïôûh]/i.test(rest) && french.lookup(rest) && !englishSpeller().lookup(rest)
+      if (!weldable) continue
       const start = range.start + (match.index ?? 0)
       say(file, {
         fr: `${code(written)} : le préfixe ${code(`${prefix.toLowerCase()}-`)} se soude au mot, écrire ${code(welded)}`,
@@ -226,6 +268,7 @@ const remarkLintOffreTypos = lintRule<Root, TyposOptions | undefined>(
     if (!isFrench(file)) return
     checkPhrases(tree, file)
     checkNonCompounds(tree, file)
+    checkNonAdjectives(tree, file)
     checkWeldedPrefixes(tree, file)
     checkSwappedPronouns(tree, file)
     const typos = typosFor(options?.extra)
