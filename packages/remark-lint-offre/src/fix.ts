@@ -41,15 +41,19 @@ export function applyFixes(source: string, messages: Iterable<VFileMessage>): Fi
   const skipped: VFileMessage[] = []
   let output = ''
   let cursor = 0
+  // Where the last applied edit inserted text (an empty range), if it did.
+  let insertedAt = -1
   for (const { message, fix } of fixable) {
-    // Overlapping edits, or two insertions at one place, cannot both be applied safely.
-    if (fix.start < cursor || (applied.length > 0 && fix.start === cursor && fix.start === fix.end)) {
+    // Overlapping edits, or two insertions at one place, cannot both be applied safely; an
+    // insertion right after a replacement can (`“x”:` → `« x » :`).
+    if (fix.start < cursor || (fix.start === fix.end && fix.start === insertedAt)) {
       skipped.push(message)
       continue
     }
     if (source.slice(fix.start, fix.end) === fix.text) continue
     output += source.slice(cursor, fix.start) + fix.text
     cursor = fix.end
+    insertedAt = fix.start === fix.end ? fix.start : -1
     applied.push(message)
   }
   return { output: output + source.slice(cursor), applied, skipped }

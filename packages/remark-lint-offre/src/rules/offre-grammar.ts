@@ -250,10 +250,7 @@ function typographyPlaces(file: VFile): Array<[number, number]> {
     const place = message.place && 'start' in message.place ? message.place : undefined
     const from = place?.start.offset
     const to = place?.end.offset
-    if (from === undefined || to === undefined) continue
-    // A quotation's marks (`"… fervent …"` → `« … »`): the marks are the finding's, not the words between them.
-    if (/^["“].*["”]$/su.test(String(message.actual ?? '')) && to - from > 2) places.push([from, from + 1], [to - 1, to])
-    else places.push([from, Math.max(to, from + 1)])
+    if (from !== undefined && to !== undefined) places.push([from, Math.max(to, from + 1)])
   }
   return places
 }

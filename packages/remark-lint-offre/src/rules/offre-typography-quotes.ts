@@ -2,7 +2,7 @@
  * Part of the `punctuation` check of `offre-typography`, French pages only: French quotes
  * are « », with a space inside; English ones (`“bon”`) and straight ones (`"papier"`) are
  * for quotes inside quotes, and for English. A pair in one text (`le “bon” logement`,
- * `au "mieux-manger"`) is reported at its opening mark, with the French pair as the fix;
+ * `au "mieux-manger"`) is reported mark by mark, each with its French mark as the fix;
  * a pair inside « » is a quote in a quote, and left alone, and so are English text, a
  * template tag's arguments (`{% imageContent "./dependency.png" %}`) and a path.
  * (Grammalecte reports straight quotes one mark at a time; this finding is the one kept.)
@@ -29,16 +29,28 @@ export function checkQuotes(ranges: TextRange[], file: VFile): void {
       if (insideGuillemets(range.prose, index) || insideTemplateTag(range.prose, index) || /^\S*[/\\]\S*$|^\.\S+$/.test(inner) || looksEnglish(range, index)) continue
       const written = match[0]
       const words = inner.trim()
-      const expected = `«${space}${words}${space}»`
+      const shown = code(`« ${words} »`)
       const start = range.start + index
       const end = start + written.length
+      // Each mark its finding and its fix (with its space), so that a fix inside the quotation stays apart.
+      const leading = inner.length - inner.trimStart().length
+      const trailing = inner.length - inner.trimEnd().length
+      const kind = written.startsWith('"') ? 'straight' : 'English'
       say(file, {
-        fr: `${code(written)} : guillemets français, écrire ${code(`« ${words} »`)}`,
-        en: `Unexpected ${written.startsWith('"') ? 'straight' : 'English'} quotes in ${code(written)}, expected ${code(`« ${words} »`)}`,
-        place: placeOf(file, start, end),
-        actual: written,
-        expected: [expected],
-        fix: { start, end, text: expected },
+        fr: `${code(written.charAt(0))} : guillemet ouvrant français dans ${code(written)}, écrire ${shown}`,
+        en: `Unexpected ${kind} opening quote in ${code(written)}, expected ${shown}`,
+        place: placeOf(file, start, start + 1),
+        actual: written.charAt(0),
+        expected: [`«${space}`],
+        fix: { start, end: start + 1 + leading, text: `«${space}` },
+      })
+      say(file, {
+        fr: `${code(written.charAt(written.length - 1))} : guillemet fermant français dans ${code(written)}, écrire ${shown}`,
+        en: `Unexpected ${kind} closing quote in ${code(written)}, expected ${shown}`,
+        place: placeOf(file, end - 1, end),
+        actual: written.charAt(written.length - 1),
+        expected: [`${space}»`],
+        fix: { start: end - 1 - trailing, end, text: `${space}»` },
       })
     }
   }

@@ -231,10 +231,10 @@ describe('offre-typography: real pages', () => {
     // `Référentiel Général d'Accessibilité pour les Administrations`, `GEMAPI (GEstion des Milieux Aquatiques…)`).
     // The 15 acronyms in the plural (`des OSPOs` ×6, `des APIs` ×6, `des URLs`, `des IDEs`, `des CGUs`), all real by the French norm.
     // The 100 quotations in English or straight quotes (`"Plus petite collectivité"`, `“Argent public, code public”`),
-    // read: French typography wants « », English titles quoted in a French sentence too; Grammalecte said 170 of
-    // their marks one by one before, and now leaves them to this finding.
+    // 200 marks, read: French typography wants « », English titles quoted in a French sentence too; Grammalecte said
+    // 170 of these marks before, and now leaves them to this check, which has fixes.
     // The 2 brackets left open, real: bluehats_21's `(voir [code.gouv.fr/devs/](/fr/devs/) et`, twice.
-    expect(counts).toEqual({ spaces: 326, punctuation: 221, capitals: 172, numbers: 48, dates: 101, abbreviations: 64, ligatures: 21, repeated: 2, euphonic: 1 })
+    expect(counts).toEqual({ spaces: 326, punctuation: 321, capitals: 172, numbers: 48, dates: 101, abbreviations: 64, ligatures: 21, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -474,8 +474,13 @@ describe('offre-typography: numbers', () => {
 
   it('wants French quotes for a quotation, not English or straight ones', async () => {
     expect(await fix('Trouver le “bon” logement, passer au "mieux-manger".\n', { only })).toBe('Trouver le « bon » logement, passer au « mieux-manger ».\n')
-    const [message] = await lint('Un véritable “parcours du combattant” pour les usagers.\n', { only })
-    expect(message?.reason).toBe('`“parcours du combattant”` : guillemets français, écrire `« parcours du combattant »`')
+    const messages = await lint('Un véritable “parcours du combattant” pour les usagers.\n', { only })
+    expect(messages.map((message) => message.reason)).toEqual([
+      '`“` : guillemet ouvrant français dans `“parcours du combattant”`, écrire `« parcours du combattant »`',
+      '`”` : guillemet fermant français dans `“parcours du combattant”`, écrire `« parcours du combattant »`',
+    ])
+    // A fix inside the quotation stays apart from the marks' (bluehats_14: `"Scientific Visualization: Python"`).
+    expect(await fix('Le livre "Scientific Visualization: Python" est libre.\n', { only })).toBe('Le livre « Scientific Visualization : Python » est libre.\n')
     // A quote inside « », English text, an empty pair, code: left alone.
     expect(await lint('Il dit « le “bon” choix » et `"x"`, puis "" et <a title="x">lien</a>.\n\nShe said “hello” to the world.\n', { only })).toEqual([])
     // prix-bluehats-2024 (line 16): a template tag's arguments.
