@@ -66,30 +66,26 @@ export const A_PREPOSITION_NEXT: ReadonlySet<string> = new Set([
 /** The accented letters a bare one may stand for, inside a word in capitals. */
 const ACCENTS_OF: Readonly<Record<string, readonly string[]>> = { e: ['é', 'è', 'ê', 'ë'], a: ['à', 'â'], i: ['î', 'ï'], o: ['ô'], u: ['ù', 'û', 'ü'], c: ['ç'] }
 
-/** How many spellings {@link accentsInCapitals} tries at most: a long word in capitals is rare, and its variants many. */
-const MOST_VARIANTS = 2_000
-
 /**
  * A word written in capitals without its accents (`PROBLEME` → `PROBLÈME`, `REPUBLIQUE
- * FRANCAISE` → `FRANÇAISE`): the spellings of it in lower case with accents that the
- * dictionary knows (`isWord`), in capitals, with the fewest accents; none when it is a
- * word as written. Several when as few accents make several words.
+ * FRANCAISE` → `FRANÇAISE`): the spellings of it in lower case with one accented letter,
+ * or else two, that the dictionary knows (`isWord`), in capitals; none when it is a word
+ * as written. Several when as few accents make several words. Two accents at most: the
+ * spellings tried stay a few hundred for the longest word, where all of them would be
+ * thousands (`PROBLEMATIQUE`), and words with three are rare.
  */
 export function accentsInCapitals(word: string, isWord: (word: string) => boolean): string[] {
   const lower = word.toLowerCase()
-  if (word.length < 4 || !/^\p{Lu}+$/u.test(word) || isWord(lower)) return []
-  let variants = ['']
-  for (const letter of lower) {
-    const options = [letter, ...(ACCENTS_OF[letter] ?? [])]
-    if (variants.length * options.length > MOST_VARIANTS) return []
-    variants = variants.flatMap((prefix) => options.map((option) => prefix + option))
+  if (word.length < 4 || word.length > 25 || !/^\p{Lu}+$/u.test(word) || isWord(lower)) return []
+  const letters = [...lower]
+  const places = letters.flatMap((letter, at) => (ACCENTS_OF[letter] ?? []).map((accented) => [at, accented] as const))
+  const spell = (changes: ReadonlyArray<readonly [number, string]>): string => letters.map((letter, at) => changes.find(([place]) => place === at)?.[1] ?? letter).join('')
+  const one = places.map((change) => spell([change])).filter(isWord)
+  if (one.length > 0) return one.map((variant) => variant.toUpperCase())
+  const two: string[] = []
+  for (const [index, first] of places.entries()) {
+    for (const second of places.slice(index + 1)) if (second[0] !== first[0]) two.push(spell([first, second]))
   }
-  const words = variants.filter((variant) => variant !== lower && isWord(variant))
-  // The fewest accents that make a word: `ÉQUIPE`, not the participle `ÉQUIPÉ` nor the odd `ÉQUIPÈ`.
-  const fewest = Math.min(...words.map(accentCount))
-  return words.filter((variant) => accentCount(variant) === fewest).map((variant) => variant.toUpperCase())
+  return two.filter(isWord).map((variant) => variant.toUpperCase())
 }
 
-function accentCount(word: string): number {
-  return word.normalize('NFD').replace(/[^\p{M}]/gu, '').length
-}

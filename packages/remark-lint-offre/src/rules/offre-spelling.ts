@@ -445,6 +445,8 @@ function slipOfPageName(word: string, before: string | undefined, after: string 
     for (const [name] of source.matchAll(/(?<![\p{L}\p{M}\d_-])\p{Lu}\p{Ll}[\p{L}\p{M}]{3,}(?![\p{L}\p{M}\d_-])/gu)) names.set(name, (names.get(name) ?? 0) + 1)
     pageNames = { source, names }
   }
+  // A page of thousands of names (a directory) would make this search quadratic: not there.
+  if (pageNames.names.size > 3_000) return undefined
   const written = pageNames.names.get(word) ?? 0
   for (const [name, times] of pageNames.names) {
     // The form the page writes more often is the name (`Acceslibre` eight times, `Accelibre` once),

@@ -35,7 +35,9 @@ export function checkBrackets(tree: Root, ranges: TextRange[], file: VFile): voi
     while (block < blocks.length && (blocks[block]?.[1] ?? 0) <= range.start) block++
     const inside = block < blocks.length && (blocks[block]?.[0] ?? Infinity) <= range.start
     const key = inside ? block : -1 - at
-    groups.set(key, [...(groups.get(key) ?? []), range])
+    const group = groups.get(key)
+    if (group === undefined) groups.set(key, [range])
+    else group.push(range)
   }
   for (const group of groups.values()) checkGroup(group, file)
 }

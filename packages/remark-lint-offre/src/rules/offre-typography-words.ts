@@ -12,6 +12,7 @@ import { LIGATURES } from '../data/ligatures.js'
 import { placeOf } from '../places.js'
 import { code, say } from '../report.js'
 import { looksEnglish } from './offre-typography-language.js'
+import { memoize } from '../memo.js'
 import type { TextRange } from './offre-typography-text.js'
 
 const WORD = /(?<![\p{L}\p{M}\d_])\p{L}[\p{L}\p{M}]*(?![\p{L}\p{M}\d_])/gu
@@ -110,12 +111,17 @@ const CAPITALS_AFTER = /^[ \t]+\p{Lu}{2,}(?![\p{L}\p{M}-])/u
  * (`SAINT-DENIS`), nor a word of English (`CREATE`).
  */
 function inCapitals(word: string, range: TextRange, index: number): string[] {
-  const french = speller()
   if (/[-‐]/u.test(range.prose.charAt(index - 1) + range.prose.charAt(index + word.length))) return []
   if (!CAPITALS_BEFORE.test(range.prose.slice(Math.max(0, index - 20), index)) && !CAPITALS_AFTER.test(range.prose.slice(index + word.length, index + word.length + 20))) return []
-  if (englishSpeller().lookup(word.toLowerCase())) return []
-  return accentsInCapitals(word, (candidate) => french.lookup(candidate))
+  return accentedInCapitals(word)
 }
+
+/** {@link accentsInCapitals} by the dictionaries, remembered: a page in capitals repeats its words, and each costs many lookups. */
+const accentedInCapitals = memoize((word: string): string[] => {
+  if (englishSpeller().lookup(word.toLowerCase())) return []
+  const french = speller()
+  return accentsInCapitals(word, (candidate) => french.lookup(candidate))
+}, 5_000)
 
 function reportInCapitals(file: VFile, word: string, start: number, end: number, expected: string[]): void {
   const shown = expected.map(code).join(' ou ')
