@@ -163,7 +163,7 @@ export function expansionCapitals(range: TextRange): Array<[number, string, stri
   return found
 }
 
-/** `titleCase` lines and English text aside (see the institutions check), report each. */
+/** Report each word of `expansionCapitals`, but where the text reads as English. */
 export function reportExpansionCapitals(file: VFile, range: TextRange, found: Array<[number, string, string]>): void {
   for (const [index, actual, acronym] of found) {
     if (looksEnglish(range, index)) continue

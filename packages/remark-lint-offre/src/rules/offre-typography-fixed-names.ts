@@ -31,6 +31,9 @@ const TOWN = new RegExp(`(?<![\\p{L}\\p{M}\\d_'’-])(${TOWNS.map((town) => town
  */
 const SAINT = /(?<![\p{L}\p{M}\d_'’-])(Saint|Sainte|Saints|Saintes) (\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d_'’])/gu
 
+/** What a text with a town of the list holds: the name's first capitalised word (`Rochelle`, `Puy`, `Sables`), derived from the list. */
+const TOWN_HINT = new RegExp([...new Set(TOWNS.map((town) => /\p{Lu}[\p{Ll}\p{M}]*/u.exec(town)?.[0] ?? town))].join('|'), 'u')
+
 /** `jeux olympiques`, `Jeux Olympiques`, `jeux Paralympiques`: the event's name miswritten. */
 const GAMES = /(?<![\p{L}\p{M}])(?:(jeux) ([oO]lympiques|[pP]aralympiques)|(Jeux) (Olympiques|Paralympiques))(?![\p{L}\p{M}])/gu
 
@@ -38,7 +41,7 @@ export function checkFixedNames(ranges: TextRange[], file: VFile): void {
   for (const range of ranges) {
     const prose = range.prose
     const found: Array<[number, string, string]> = []
-    if (/Rochelle|Havre|Mans|Ciotat|Baule|Touquet|Creusot|Puy|Roche|Seyne|Sables|Bourget|Mesnil|Kremlin|Ulis|Mureaux|Lamentin|Teste|Flèche|Cannet|Garenne|Plessis|Chesnay|Vésinet|Raincy/.test(prose)) {
+    if (TOWN_HINT.test(prose)) {
       for (const match of prose.matchAll(TOWN)) {
         const written = match[0]
         found.push([match.index ?? 0, written, written.charAt(0).toUpperCase() + written.slice(1)])

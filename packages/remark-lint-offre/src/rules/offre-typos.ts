@@ -93,8 +93,8 @@ function hintOf(phrase: string): string {
   return longest.length >= 4 ? longest : phrase
 }
 
-function checkPhrases(tree: Root, file: VFile): void {
-  for (const range of textsOf(tree, file)) {
+function checkPhrases(ranges: readonly ProseRange[], file: VFile): void {
+  for (const range of ranges) {
     if (!PHRASE_HINT.test(range.text)) continue
     for (const match of range.text.matchAll(PHRASES)) {
       const index = match.index ?? 0
@@ -138,14 +138,15 @@ function checkPhrase(file: VFile, match: RegExpMatchArray, start: number): void 
  * respect`, `aux non étudiants`). `non` after a noun is an adverb (`des données non
  * personnelles`), and so it is before `moins`, `plus`, `pas`, `seulement`.
  */
-const NON_NOUN = /(?<![\p{L}\p{M}\d_'’-])(?:les|des|aux|un|une|le|la|du|au|ces|leurs|nos|vos|ses)[ \t]+([Nn]on)([ \t]*\n[ \t]*|[ \t]+)(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d_'’-])/giu
+const NOUN_DETERMINERS = ['les', 'des', 'aux', 'un', 'une', 'le', 'la', 'du', 'au', 'ces', 'leurs', 'nos', 'vos', 'ses']
+const NON_NOUN = new RegExp(`(?<![\\p{L}\\p{M}\\d_'’-])(?:${NOUN_DETERMINERS.join('|')})[ \\t]+([Nn]on)([ \\t]*\\n[ \\t]*|[ \\t]+)(\\p{L}[\\p{L}\\p{M}]*)(?![\\p{L}\\p{M}\\d_'’-])`, 'giu')
 const NON_ADVERB_BEFORE: ReadonlySet<string> = new Set(['moins', 'plus', 'pas', 'seulement', 'loin', 'sans', 'point', 'seul', 'seule', 'merci', 'content', 'contente'])
 
 /** `lI est utilisable`: the pronoun typed with its letters' cases swapped (`lI`, `lIs`). */
 const SWAPPED_PRONOUN = /(?<![\p{L}\p{M}\d_'’-])l(I)(s?)(?![\p{L}\p{M}\d_'’-])/gu
 
-function checkSwappedPronouns(tree: Root, file: VFile): void {
-  for (const range of textsOf(tree, file)) {
+function checkSwappedPronouns(ranges: readonly ProseRange[], file: VFile): void {
+  for (const range of ranges) {
     if (!range.text.includes('lI')) continue
     for (const match of range.text.matchAll(SWAPPED_PRONOUN)) {
       const start = range.start + (match.index ?? 0)
@@ -167,10 +168,10 @@ function checkSwappedPronouns(tree: Root, file: VFile): void {
  * hyphen (`non` is an adverb there); the noun made with `non` keeps its own (`les non-initiés`).
  */
 const NON_ADJECTIVE = /(?<=(?<![\p{L}\p{M}\d_'’-])\p{Ll}[\p{Ll}\p{M}]{2,}[ \t]+)(non)-(\p{Ll}[\p{Ll}\p{M}]*(?:ée?s?|ées|ive?s?|ifs|ables?|ibles?|elles?|els|ale?s?|aux|ante?s?|ents?|entes?))(?![\p{L}\p{M}\d_'’-])/gu
-const DETERMINERS: ReadonlySet<string> = new Set(['les', 'des', 'aux', 'un', 'une', 'le', 'la', 'du', 'au', 'ces', 'leurs', 'nos', 'vos', 'ses', 'mes', 'tes', 'leur', 'son', 'sa', 'ce', 'cet', 'cette', 'notre', 'votre', 'quelques', 'plusieurs', 'aucun', 'aucune', 'chaque'])
+const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_DETERMINERS, 'mes', 'tes', 'leur', 'son', 'sa', 'ce', 'cet', 'cette', 'notre', 'votre', 'quelques', 'plusieurs', 'aucun', 'aucune', 'chaque'])
 
-function checkNonAdjectives(tree: Root, file: VFile): void {
-  for (const range of textsOf(tree, file)) {
+function checkNonAdjectives(ranges: readonly ProseRange[], file: VFile): void {
+  for (const range of ranges) {
     if (!range.text.includes('non-')) continue
     for (const match of range.text.matchAll(NON_ADJECTIVE)) {
       const before = /(\p{Ll}[\p{Ll}\p{M}]*)[ \t]+$/u.exec(range.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index))?.[1] ?? ''
@@ -190,9 +191,9 @@ function checkNonAdjectives(tree: Root, file: VFile): void {
   }
 }
 
-function checkNonCompounds(tree: Root, file: VFile): void {
+function checkNonCompounds(ranges: readonly ProseRange[], file: VFile): void {
   const french = speller()
-  for (const range of textsOf(tree, file)) {
+  for (const range of ranges) {
     if (!/\bnon[ \t]/i.test(range.text)) continue
     for (const match of range.text.matchAll(NON_NOUN)) {
       const [, non = '', gap = '', word = ''] = match
@@ -226,27 +227,32 @@ function checkNonCompounds(tree: Root, file: VFile): void {
  * (`multi-détecteur`); other hyphenated forms the dictionary does not know are
  * offre-spelling's (`visio-conférence`).
  */
-const HYPHENATED_PREFIX = /(?<![\p{L}\p{M}\d_'’-])(re|ré|pré|méta|inter|télé|micro|multi)-(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}\d_-])/giu
+const WELDED_PREFIXES = ['re', 'ré', 'pré', 'méta', 'inter', 'télé', 'micro', 'multi']
+const HYPHENATED_PREFIX = new RegExp(`(?<![\\p{L}\\p{M}\\d_'’-])(${WELDED_PREFIXES.join('|')})-(\\p{Ll}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\d_-])`, 'giu')
+/** What every match of `HYPHENATED_PREFIX` holds (most text has none, and this test is far cheaper). */
+const PREFIX_HINT = new RegExp(`(?:${WELDED_PREFIXES.join('|')})-`, 'i')
+/** A word that opens with a vowel (or a mute `h`): a prefix ending in one keeps its hyphen before it. */
+const VOWEL_START = /^[aeiouyéèêàâîïôûh]/i
 
 /** Prefixes welded whatever their word, before a consonant (`multidétecteur`, `multifacteur`, `microtravail`). */
 const ALWAYS_WELDED: ReadonlySet<string> = new Set(['multi', 'micro', 'méta', 'inter', 'télé'])
 
-function checkWeldedPrefixes(tree: Root, file: VFile): void {
+function checkWeldedPrefixes(ranges: readonly ProseRange[], file: VFile): void {
   const french = speller()
-  for (const range of textsOf(tree, file)) {
-    if (!/(?:re|ré|méta|inter|télé|micro|multi)-/i.test(range.text)) continue
+  for (const range of ranges) {
+    if (!PREFIX_HINT.test(range.text)) continue
     for (const match of range.text.matchAll(HYPHENATED_PREFIX)) {
       const [written, prefix = '', rest = ''] = match
       // The expression ignores case for the prefix; the word after it is in lower case (not `Télé-Rencontres`).
       if (!/^\p{Ll}/u.test(rest)) continue
       // Two vowels meeting keep the hyphen (`micro-entreprise`, `multi-usage`, `méta-analyse`), as usage does; `ré-`, `pré-` weld (`réutiliser`, `préétabli`).
-      if (/[aio]$/i.test(prefix) && /^[aeiouyéèêàâîïôûh]/i.test(rest)) continue
+      if (/[aio]$/i.test(prefix) && VOWEL_START.test(rest)) continue
       const welded = prefix + rest
       // Known welded, or (`multi-détecteur`) a known word after a prefix always welded, where no vowels meet.
       // Not a name (`Micro-Folies`, capitalised) nor an English word (`multi-cloud`) there.
       const weldable = french.lookup(welded)
         ? french.lookup(written)
-        : ALWAYS_WELDED.has(prefix) && /^[^aeiouyéèêàâîïôûh]/i.test(rest) && french.lookup(rest) && !englishSpeller().lookup(rest)
+        : ALWAYS_WELDED.has(prefix) && !VOWEL_START.test(rest) && french.lookup(rest) && !englishSpeller().lookup(rest)
       if (!weldable) continue
       const start = range.start + (match.index ?? 0)
       say(file, {
@@ -266,13 +272,15 @@ const remarkLintOffreTypos = lintRule<Root, TyposOptions | undefined>(
   (tree, file, options) => {
     // French misspellings: `connection` and `Reference` are English words on an English page.
     if (!isFrench(file)) return
-    checkPhrases(tree, file)
-    checkNonCompounds(tree, file)
-    checkNonAdjectives(tree, file)
-    checkWeldedPrefixes(tree, file)
-    checkSwappedPronouns(tree, file)
+    // The front matter's prose and the body's, once for every check.
+    const ranges = textsOf(tree, file)
+    checkPhrases(ranges, file)
+    checkNonCompounds(ranges, file)
+    checkNonAdjectives(ranges, file)
+    checkWeldedPrefixes(ranges, file)
+    checkSwappedPronouns(ranges, file)
     const typos = typosFor(options?.extra)
-    for (const range of textsOf(tree, file)) checkWords(file, range, typos)
+    for (const range of ranges) checkWords(file, range, typos)
   },
 )
 
