@@ -1,6 +1,6 @@
 /**
  * Capitals that keep their accent in French (`Etat` → `État`): common words whose
- * unaccented capital form is not a word of its own. Proper nouns are left out (people
+ * unaccented capital form is not a word of its own. Proper nouns are left out but for a few towns, whose name is official (people
  * spell their own names: `Etienne`, `Etalab`), and so are words that English writes
  * the same (`Edition`, `Evaluation`, `Election`, `Emission`), which the pages quote in
  * English titles.
@@ -22,6 +22,8 @@ const WORDS = [
   'égalité', 'éviter', 'évitez', 'évidemment', 'échange', 'échanges', 'échanger',
   'évaluer', 'évaluez', 'écologie', 'écologique', 'écologiques',
   'être', 'êtes', 'île', 'îles',
+  // Towns whose official name has the accent (the Code officiel géographique): `Evreux` → `Évreux`.
+  'évreux', 'évry', 'épinal', 'étampes', 'épernay', 'évian', 'échirolles', 'élancourt',
 ]
 
 const BARE: Readonly<Record<string, string>> = { é: 'E', è: 'E', ê: 'E', à: 'A', â: 'A', î: 'I', ô: 'O' }

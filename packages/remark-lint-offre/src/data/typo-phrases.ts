@@ -23,6 +23,14 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'ça et là': 'çà et là',
   'c’est à dire': 'c’est-à-dire',
   'au delà': 'au-delà',
+  'aux delà': 'au-delà',
+  // `coté` is the participle of `coter` (`coté en bourse`); the side is `côté`.
+  'du coté': 'du côté',
+  'à coté': 'à côté',
+  'de coté': 'de côté',
+  // `avoir besoin de`: the verb, never the preposition (`l'État à besoin d'elles`).
+  'à besoin de': 'a besoin de',
+  'à besoin d’': 'a besoin d’',
   'vis à vis': 'vis-à-vis',
   'en temps que': 'en tant que',
   'au fur à mesure': 'au fur et à mesure',

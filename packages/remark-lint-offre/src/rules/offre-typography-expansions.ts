@@ -40,7 +40,7 @@ const ACRONYM_BEFORE_BRACKETS = /(?<![\p{L}\p{M}\d_-])(\p{Lu}(?:\p{Lu}|\p{Ll}(?=
 const JOINERS: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'à', 'au', 'aux', 'pour', 'par', 'en', 'sur', 'dans'])
 
 /** Words that keep their capital inside a name (`Conseil d’État`, `Nations unies`, `Pays de la Loire`, `Premier ministre`). */
-const KEEP_CAPITAL: ReadonlySet<string> = new Set([
+export const KEEP_CAPITAL: ReadonlySet<string> = new Set([
   'État', 'Etat', 'États', 'Etats', 'Nations', 'République', 'Homme', 'Église', 'Eglise', 'Premier', 'Première', 'Pays', 'Val', 'Mont', 'Saint', 'Sainte', 'Île', 'Ile', 'Côte', 'Cote', 'Port', 'Cap', 'Mer', 'Outre-mer', 'Outre-Mer', 'Europe', 'Grand', 'Haut', 'Haute', 'Hauts', 'Basse', 'Bas', 'Nord', 'Sud', 'Est', 'Ouest', 'Centre', 'Loire',
   // Towns that are common words in lower case too.
   'Paris', 'Nice', 'Tours', 'Orange', 'Cannes', 'Grasse', 'Vienne', 'Lens', 'Sens', 'Dole', 'Bar', 'Foix', 'Pau',

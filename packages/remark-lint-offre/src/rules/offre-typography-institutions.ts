@@ -16,8 +16,10 @@
 import type { VFile } from 'vfile'
 import { placeOf } from '../places.js'
 import { code, say } from '../report.js'
+import { isFrenchFunctionWord } from '../language.js'
 import { looksEnglish } from './offre-typography-language.js'
-import { expansionCapitals, reportExpansionCapitals } from './offre-typography-expansions.js'
+import { speller } from '@offre/spell-fr'
+import { KEEP_CAPITAL, expansionCapitals, reportExpansionCapitals } from './offre-typography-expansions.js'
 import type { TextRange } from './offre-typography-text.js'
 
 /** `Ministère` or `Ministre` after a word in lower case, an elision or `Premier`: inside a sentence. */
@@ -27,15 +29,42 @@ const BODIES = ['Direction', 'Délégation', 'Conseil', 'Agence', 'Établissemen
 const ADJECTIVES = [
   'Générale?s?', 'Généraux', 'Interministériel(?:le)?s?', 'Nationale?s?', 'Nationaux', 'Publique?s?', 'Territoriale?s?', 'Territoriaux', 'Supérieure?s?',
   'Régionale?s?', 'Régionaux', 'Départementale?s?', 'Départementaux', 'Européen(?:ne)?s?', 'Française?s?', 'Numériques?', 'Scientifiques?', 'Techniques?', 'Mondiale?s?', 'Internationale?s?', 'Géographiques?', 'Maritimes?', 'Opérationnel(?:le)?s?', 'Sociale?s?', 'Sociaux', 'Médicale?s?', 'Médicaux', 'Juridiques?', 'Judiciaires?', 'Naturel(?:le)?s?', 'Militaires?', 'Civile?s?', 'Fiscale?s?', 'Fiscaux', 'Agricoles?', 'Sanitaires?', 'Statistiques?', 'Interdépartementale?s?', 'Interrégionale?s?', 'Adjointe?s?', 'Déléguée?s?', 'Permanente?s?',
+  'Universel(?:le)?s?', 'Pluriannuel(?:le)?s?', 'Environnementale?s?', 'Environnementaux', 'Énergétiques?', 'Écologiques?', 'Solidaires?', 'Locale?s?', 'Locaux', 'Municipale?s?', 'Municipaux', 'Administrati(?:f|ve)s?', 'Économiques?', 'Renouvelables?', 'Durables?', 'Actifs?', 'Actives?',
 ]
-/** A body's opening noun with a capital, then an adjective with one (`Direction Générale`). */
-const BODY_ADJECTIVE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${BODIES.join('|')})s? (${ADJECTIVES.join('|')})(?![\\p{L}\\p{M}\\d-])`, 'gu')
+/** The adjectives with either initial: a name's chain goes on through one in lower case (`le Service national Universel`). */
+const ANY_CASE_ADJECTIVES = ADJECTIVES.map((adjective) => `[${adjective.charAt(0)}${adjective.charAt(0).toLowerCase()}]${adjective.slice(1)}`)
 
-/** One more adjective with a capital, alone or after `et` (`… Régionale et Interdépartementale`). */
-const NEXT_ADJECTIVE = new RegExp(`^(?: et)? (${ADJECTIVES.join('|')})(?![\\p{L}\\p{M}\\d-])`, 'u')
+/**
+ * A capitalised word, then an adjective (`Direction Générale`, `Service National`,
+ * `l’Identité Judiciaire`): the word opens a name if it is a body's noun, or any common
+ * noun of French (`Service`, which English writes too; English text is left alone) that does not keep its capital in names (`Pays`, `Mer`, `Seine`…).
+ */
+const NOUN_ADJECTIVE = new RegExp(`(?<![\\p{L}\\p{M}\\d_-])(\\p{Lu}[\\p{Ll}\\p{M}]+) (${ANY_CASE_ADJECTIVES.join('|')})(?![\\p{L}\\p{M}\\d-])`, 'gu')
+
+/** One more adjective, alone or after `et` (`… Régionale et Interdépartementale`, `… national Universel`). */
+const NEXT_ADJECTIVE = new RegExp(`^(?: et)? (${ANY_CASE_ADJECTIVES.join('|')})(?![\\p{L}\\p{M}\\d-])`, 'u')
+
+/**
+ * Adjectives checked after a body's noun only: `Maritime` opens a place's name after a
+ * noun (`Seine-Maritime`, often written `Seine Maritime`), and `Numérique` a product's or
+ * a label's (`Démarche Numérique`, `Territoire Numérique Libre`, `La Ruche Numérique`).
+ */
+const BODY_ONLY_ADJECTIVE = /^(?:Maritimes?|Numériques?)$/u
+
+/** Nouns whose adjective keeps a capital, or that are names too: places, the sea, a river. */
+const NAME_NOUNS: ReadonlySet<string> = new Set(['Seine', 'Charente', 'Loire', 'Alpes', 'Pyrénées', 'Corse', 'Guyane', 'Polynésie', 'Océan', 'Massif', 'Golfe'])
+
+const BODY_NOUNS: ReadonlySet<string> = new Set(BODIES.flatMap((body) => [body, `${body}s`]))
+
+/** Whether `word` may open a public body's or a programme's name: a body's noun, or a common noun of French that is no place. */
+function opensName(word: string): boolean {
+  if (BODY_NOUNS.has(word)) return true
+  if (KEEP_CAPITAL.has(word) || NAME_NOUNS.has(word)) return false
+  return speller().lookup(word.toLowerCase())
+}
 
 /** What every match needs: a body's noun, `Minist…` or `Cour` (most text has none). */
-const BODY_HINT = new RegExp([...BODIES, 'Minist', 'Cour'].join('|'), 'u')
+const BODY_HINT = new RegExp(`${[...BODIES, 'Minist', 'Cour'].join('|')}|\\p{L} [${[...new Set(ADJECTIVES.map((adjective) => adjective.charAt(0)))].join('')}]`, 'u')
 
 /** `la Cour des comptes`: the name's first word only. */
 const COUR_DES_COMPTES = /(?<![\p{L}\p{M}])Cours? des Comptes(?![\p{L}\p{M}])/gu
@@ -77,16 +106,23 @@ function bodyCapitals(range: TextRange): Array<[number, string]> {
   if (!BODY_HINT.test(range.prose)) return found
   for (const match of range.prose.matchAll(MINISTRY)) found.push([match.index ?? 0, match[1] ?? ''])
   for (const match of range.prose.matchAll(COUR_DES_COMPTES)) found.push([(match.index ?? 0) + match[0].length - 'Comptes'.length, 'Comptes'])
-  for (const match of range.prose.matchAll(BODY_ADJECTIVE)) {
-    const word = match[1] ?? ''
+  for (const match of range.prose.matchAll(NOUN_ADJECTIVE)) {
+    const [, noun = '', first = ''] = match
+    if (!opensName(noun) || (BODY_ONLY_ADJECTIVE.test(first) && !BODY_NOUNS.has(noun))) continue
+    // Inside a longer name, a brand's or a label's (`France Université Numérique`, `Open Source et Communs Numériques`).
+    const before = /(\p{Lu}[\p{L}\p{M}]*)(?: (?:et|de|des|du|d['’]))? $/u.exec(range.prose.slice(Math.max(0, (match.index ?? 0) - 40), match.index))?.[1]
+    if (before !== undefined && !BODY_NOUNS.has(noun) && !isFrenchFunctionWord(before.toLowerCase())) continue
+    // The adjectives after it too (`Direction Générale Adjointe`, `Direction Régionale et Interdépartementale`), those with a capital reported.
     let at = (match.index ?? 0) + match[0].length
-    found.push([at - word.length, word])
-    // The adjectives after it too (`Direction Générale Adjointe`, `Direction Régionale et Interdépartementale`).
+    const chain: Array<[number, string]> = [[at - first.length, first]]
     for (let next = NEXT_ADJECTIVE.exec(range.prose.slice(at)); next !== null; next = NEXT_ADJECTIVE.exec(range.prose.slice(at))) {
       const adjective = next[1] ?? ''
-      found.push([at + next[0].length - adjective.length, adjective])
+      chain.push([at + next[0].length - adjective.length, adjective])
       at += next[0].length
     }
+    // A name going on with a capitalised word is a brand's or a label's (`le label Territoire Numérique Libre`).
+    if (!BODY_NOUNS.has(noun) && /^ \p{Lu}/u.test(range.prose.slice(at, at + 2))) continue
+    found.push(...chain.filter(([, adjective]) => /^\p{Lu}/u.test(adjective)))
   }
   return found.sort((a, b) => a[0] - b[0])
 }

@@ -35,6 +35,17 @@ const UNIT = /(?<=\p{N})(?:%|€|[kM]€|Md€|min|km|kg|[KMGT]o|[KMGT]io)(?![\p
 const LARGE = /(?<![\p{L}\p{N}_.,/:#=?&%-])\d{5,}(?=[ \u00a0\u202f]*(?:\p{Ll}|€|%))/gu
 
 /**
+ * `1500 utilisateurs`, `2000 personnes`, `2500 euros`: a number of four digits before a
+ * word in the plural or a sum of money is a quantity, grouped like the larger ones (the
+ * Lexique: `1 500`); a year is not followed by a plural noun (`en 2023 les`, `depuis
+ * 2019 auprès`: a function word, left alone, like an identifier).
+ */
+const FOUR_DIGITS = /(?<![\p{L}\p{N}_.,/:#=?&%'’-])[1-9]\d{3}(?=[ \u00a0\u202f]+(?:€|k€|euros?(?![\p{L}\p{N}])|(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}\p{N}_'’-])))/gu
+
+/** Words in `s` or `x` that follow a year, not a quantity (`en 2023 dans`, `2019 auprès`). */
+const NOT_COUNTED = new Set(['dans', 'sans', 'sous', 'vers', 'plus', 'puis', 'depuis', 'alors', 'après', 'auprès', 'près', 'dès', 'tous', 'toutes', 'nous', 'vous', 'les', 'des', 'mes', 'tes', 'ses', 'ces', 'leurs', 'nos', 'vos', 'très', 'jamais', 'toujours', 'moins', 'lors', 'hors', 'mais', 'plusieurs', 'certains', 'certaines', 'quelques', 'divers', 'diverses', 'nombreux', 'nombreuses', 'deux', 'trois', 'aux', 'ceux', 'tels', 'telles', 'chez', 'ans'])
+
+/**
  * `50,000 habitants`, `3,500 €`: thousands grouped by commas, the English way (in French,
  * a comma marks decimals, and no one writes three decimals of people); before a word in
  * lower case or a unit, so that a list of numbers (`1,2,3`) or a version is not matched.
@@ -101,7 +112,8 @@ export function checkNumbers(ranges: TextRange[], file: VFile): void {
     }
     // Where a reported large number ends: its unit's space is in that finding's fix.
     const groupedEnds = new Set<number>()
-    for (const match of range.prose.matchAll(LARGE)) {
+    const quantities = [...range.prose.matchAll(LARGE), ...[...range.prose.matchAll(FOUR_DIGITS)].filter((match) => !NOT_COUNTED.has(match[1] ?? ''))]
+    for (const match of quantities) {
       const index = match.index ?? 0
       if (isIdentifier(range.prose, index)) continue
       if (looksEnglish(range, index)) continue

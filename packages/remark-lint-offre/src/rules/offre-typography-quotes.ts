@@ -14,15 +14,19 @@ import { settingsOf } from '../settings.js'
 import { looksEnglish } from './offre-typography-language.js'
 import type { TextRange } from './offre-typography-text.js'
 
-/** A pair of English or straight quotes around a few words on one line, not around nothing. */
-const QUOTED = /(“)([^“”"\n«»]{1,120}?)(”)|(?<![\p{L}\p{N}=])(")([^"\n«»]{1,120}?)(")(?![\p{L}\p{N}])/gu
+/**
+ * A pair of English or straight quotes around a few words on one line, not around nothing;
+ * single straight quotes (`dit 'vivant'`) only from outside a word to a word's end, so
+ * that an apostrophe (`l'eau`, `Rénov'`) never opens or closes one.
+ */
+const QUOTED = /(“)([^“”"\n«»]{1,120}?)(”)|(?<![\p{L}\p{N}=])(")([^"\n«»]{1,120}?)(")(?![\p{L}\p{N}])|(?<![\p{L}\p{N}\p{M}='’])(')(\p{L}[^'\n«»]{0,80}?[\p{L}\p{N}.!?…])(')(?![\p{L}\p{N}'’])/gu
 
 export function checkQuotes(ranges: TextRange[], file: VFile): void {
   const space = settingsOf(file).nbsp === 'source' ? '\u00a0' : ' '
   for (const range of ranges) {
-    if (!/[“"]/.test(range.prose)) continue
+    if (!/[“"']/.test(range.prose)) continue
     for (const match of range.prose.matchAll(QUOTED)) {
-      const inner = match[2] ?? match[5] ?? ''
+      const inner = match[2] ?? match[5] ?? match[8] ?? ''
       const index = match.index ?? 0
       // Around nothing but spaces or masked markup (`""`, an attribute), or a quote in « »: not a quotation to fix.
       if (!/\p{L}/u.test(inner) || inner.includes('\0')) continue
@@ -35,7 +39,7 @@ export function checkQuotes(ranges: TextRange[], file: VFile): void {
       // Each mark its finding and its fix (with its space), so that a fix inside the quotation stays apart.
       const leading = inner.length - inner.trimStart().length
       const trailing = inner.length - inner.trimEnd().length
-      const kind = written.startsWith('"') ? 'straight' : 'English'
+      const kind = written.startsWith('“') ? 'English' : 'straight'
       say(file, {
         fr: `${code(written.charAt(0))} : guillemet ouvrant français dans ${code(written)}, écrire ${shown}`,
         en: `Unexpected ${kind} opening quote in ${code(written)}, expected ${shown}`,

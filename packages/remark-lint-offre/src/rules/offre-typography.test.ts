@@ -131,6 +131,8 @@ describe('offre-typography: ligatures', () => {
 describe('offre-typography: accents on capitals', () => {
   it('accents the capitals of common words', async () => {
     expect(await fix('Etat. Etats. Ecole. Education. Egalement. Electronique.\n', { only })).toBe('État. États. École. Éducation. Également. Électronique.\n')
+    // And the towns whose official name has it.
+    expect(await fix('À Lille, Evreux, Evry et Epinal.\n', { only })).toBe('À Lille, Évreux, Évry et Épinal.\n')
   })
 
   it('writes À for the preposition opening a sentence, an item or a heading', async () => {
@@ -234,7 +236,13 @@ describe('offre-typography: real pages', () => {
     // 200 marks, read: French typography wants « », English titles quoted in a French sentence too; Grammalecte said
     // 170 of these marks before, and now leaves them to this check, which has fixes.
     // The 2 brackets left open, real: bluehats_21's `(voir [code.gouv.fr/devs/](/fr/devs/) et`, twice.
-    expect(counts).toEqual({ spaces: 326, punctuation: 321, capitals: 172, numbers: 48, dates: 101, abbreviations: 64, ligatures: 21, repeated: 2, euphonic: 1 })
+    // The 31 adjectives with a capital after a common noun opening a name, read: 30 real (`l’Enseignement Supérieur` ×6,
+    // `Entrepreneurs d’Intérêt Général` ×6, `l’Éducation Nationale` ×4, `Transformation Publique` ×5, `Transition
+    // Écologique et Solidaire` ×5, `Collectivités Territoriales`, `Museum National`, `Sommet International`, `Santé
+    // Publique`), 1 a press-review title (`Copie Publique`); `Numérique` is left to bodies' names.
+    // The 10 numbers of four digits before a plural noun, all quantities (`1891 utilisateurs`, `5000 dépôts`, `1500 personnes`).
+    // The 2 single straight quotes of bluehats_7 (`'repositories'`), which Grammalecte said in English quotes.
+    expect(counts).toEqual({ spaces: 326, punctuation: 323, capitals: 203, numbers: 58, dates: 101, abbreviations: 64, ligatures: 21, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -410,6 +418,21 @@ describe('offre-typography: numbers', () => {
     expect(await lint('Ministère de l’Intérieur : la Direction générale, le ministère de la Culture, le Premier ministre.\n\n[National Security Agency and the Office of Public Affairs](https://example.org/)\n', { only })).toEqual([])
   })
 
+  it('gives no capital to the adjectives after any common noun opening a name, but in a brand’s or a place’s name', async () => {
+    const text = [
+      // floss-esr-2022 (line 39), bluehats_5 (line 70), a BlueHats webinar (line 14), a gazette's job offer (bluehats_11, line 82).
+      'La publication des codes sources dans l’Enseignement Supérieur et la Recherche.',
+      'Le programme Entrepreneurs d’Intérêt Général permet à l’État de recruter.',
+      'Les équipes de l’Éducation Nationale, du Service national Universel et du Museum National d’Histoire Naturelle.',
+      '',
+    ].join('\n\n')
+    expect((await lint(text, { only })).map((message) => message.actual)).toEqual(['Supérieur', 'Général', 'Nationale', 'Universel', 'National', 'Naturelle'])
+    expect(await fix('Le Service National Universel.\n', { only })).toBe('Le Service national universel.\n')
+    // A label's or a brand's name (`Territoire Numérique Libre`, `France Université Numérique`, `Démarche Numérique`),
+    // a place (`Seine Maritime`, `Pays Basque`), English: left alone.
+    expect(await lint('Le label Territoire Numérique Libre, France Université Numérique et Démarche Numérique, la Seine Maritime et le Pays Basque, the Public Digital Service.\n', { only })).toEqual([])
+  })
+
   it('gives the words spelling out an acronym a capital on the first only, before the acronym or after it', async () => {
     const text = [
       // bluehats_7 (line 58), bluehats_2 (line 75), georiviere (line 10).
@@ -483,6 +506,9 @@ describe('offre-typography: numbers', () => {
     expect(await fix('Le livre "Scientific Visualization: Python" est libre.\n', { only })).toBe('Le livre « Scientific Visualization : Python » est libre.\n')
     // A quote inside « », English text, an empty pair, code: left alone.
     expect(await lint('Il dit « le “bon” choix » et `"x"`, puis "" et <a title="x">lien</a>.\n\nShe said “hello” to the world.\n', { only })).toEqual([])
+    // bluehats_7 (line 99): single straight quotes too, from outside a word to a word's end; an apostrophe is none.
+    expect(await fix("un dépôt réunissant des 'repositories' publics.\n", { only })).toBe('un dépôt réunissant des « repositories » publics.\n')
+    expect(await lint("Dépanne ma Rénov' et l'eau, aujourd'hui 'l'art' et l' 'eau.\n", { only })).toEqual([])
     // prix-bluehats-2024 (line 16): a template tag's arguments.
     expect(await lint('{% imageContent "./dependency.png", "Dependency - https://xkcd.com/2347/", [1000] %}\n', { only })).toEqual([])
   })
@@ -508,6 +534,15 @@ describe('offre-typography: numbers', () => {
     expect(await fix(text, { only })).toBe('Il y a plus de 12 000 dépôts et 100 000 vues.\n')
     expect(await fix('Plus de 500000 postes.\n', source())).toBe('Plus de 500\u202f000 postes.\n')
     expect(await lint('Au 75015 Paris, en 2024, le ticket n° 123456 et le code 12345 ; 12 000 dépôts, v1.12000 est publiée.\n', { only })).toEqual([])
+  })
+
+  it('groups a number of four digits before a plural noun or a sum, not a year', async () => {
+    // code.gouv.fr: the SILL's 500 (`1891 utilisateurs inscrits`), bluehats_26 (`plus de 1500 personnes`).
+    const text = 'Il compte 1891 utilisateurs inscrits, plus de 1500 personnes et 2500 euros HT.\n'
+    expect((await lint(text, { only })).map((message) => message.actual)).toEqual(['1891', '1500', '2500'])
+    expect(await fix(text, { only })).toBe('Il compte 1 891 utilisateurs inscrits, plus de 1 500 personnes et 2 500 euros HT.\n')
+    // Years, before a function word or a singular noun; an identifier, a version.
+    expect(await lint('En 2023 les équipes, depuis 2019 auprès des villes, en 2024 plusieurs pages, la norme ISO 9001 et v2.1500 versions.\n', { only })).toEqual([])
   })
 
   it('writes `etc.` with its full stop and spaces a page number, as the real pages should', async () => {

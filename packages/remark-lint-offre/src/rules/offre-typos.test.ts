@@ -180,6 +180,14 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
     expect(await fix("Une alternative en plaçant l'emphase sur la simplicité.\n", { only })).toBe("Une alternative en plaçant l'accent sur la simplicité.\n")
   })
 
+  it('writes the side `côté`, not the participle of `coter`, `au-delà` and `a besoin de`', async () => {
+    // bluehats_3 (line 86): a blog post's title in the press review.
+    expect(await fix('Une balade du coté de Proxmox, à coté du serveur, mis de coté.\n', { only })).toBe('Une balade du côté de Proxmox, à côté du serveur, mis de côté.\n')
+    expect(await fix("Aux delà des singularités, l'État à besoin d'elles et la ville à besoin de vous.\n", { only })).toBe("Au-delà des singularités, l'État a besoin d'elles et la ville a besoin de vous.\n")
+    // The participle, and `au besoin`.
+    expect(await lint('Une entreprise cotée, un titre coté en bourse, au besoin de nouveau.\n', { only })).toEqual([])
+  })
+
   it('reads the front matter’s prose too, at its place in the YAML', async () => {
     // codons-2024, its description.
     const page = '---\ntitle: "Garagethon BlueHats"\ndescription: "Compte-rendu du garagethon #BlueHats"\n---\n\nLe texte.\n'
