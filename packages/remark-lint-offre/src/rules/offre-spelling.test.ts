@@ -36,6 +36,11 @@ describe('offre-spelling', () => {
     expect(await lint(markdown, { only })).toEqual([])
   })
 
+  it('leaves a word cut at a line’s end to offre-typography, which mends it whole', async () => {
+    expect(await lint('Une démarche communau- taire.\n', { only })).toEqual([])
+    expect((await lint('Une démarche communau taire.\n', { only })).map((message) => message.actual)).toEqual(['communau'])
+  })
+
   it('knows proper nouns, acronyms and capitalised names inside a sentence', async () => {
     expect(await lint('Le SILL, la DINUM, les BlueHats, les AMDAC et les OSPO travaillent avec Forgejo et Grommelot.\n', { only })).toEqual([])
   })

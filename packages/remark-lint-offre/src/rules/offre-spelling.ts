@@ -129,6 +129,9 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         // `0.4.0-beta.0`, `2.1-rc`: a version's label.
         if (!LATIN.test(word.replace(/[·•‧.]/g, '')) || /(?:[\p{N}._/\\=#@]|\p{N}[-+])$/u.test(text.slice(Math.max(0, match.index - 2), match.index)) || /^(?:[\p{N}_/\\=@(]|\.\p{L})/u.test(after)) continue
         if (skipped(start)) continue
+        // `communau- taire`: a word cut at a line's end, which offre-typography mends whole.
+        const next = tokens[index + 1]
+        if (next !== undefined && text.slice(match.index + word.length, next.index) === '- ' && dictionary.lookup((word + next[0]).toLowerCase())) continue
         // `**Sem**antic **App**lications`: a word cut by emphasis marks.
         if (/\p{L}[*_]+$/u.test(source.slice(Math.max(0, start - 3), start)) || /^[*_]+\p{L}/u.test(source.slice(start + word.length, start + word.length + 3))) continue
         const bare = word.replace(ELISION, '')

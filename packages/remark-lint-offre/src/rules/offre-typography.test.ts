@@ -495,6 +495,20 @@ describe('offre-typography: numbers', () => {
     )
   })
 
+  it('wants a hyphen spaced on neither side and a dash on both, and mends a word cut at a line’s end', async () => {
+    const messages = await lint('La relation demandeur- agent, les travaux- ont été repris (en commun) -Paris, une démarche communau- taire.\n', { only })
+    expect(messages.map((message) => [message.actual, message.expected])).toEqual([
+      ['- ', ['-', ' – ']],
+      ['- ', ['-', ' – ']],
+      [' -', [' – ']],
+      ['- ', ['']],
+    ])
+    expect(messages[0]?.reason).toBe('`demandeur- agent` : trait d’union espacé d’un seul côté, écrire `demandeur-agent` (mot composé) ou `demandeur – agent` (incise, tiret)')
+    expect(await fix('Une démarche communau- taire.\n', { only })).toBe('Une démarche communautaire.\n')
+    // A suspended hyphen, a list, a negative number, a dash, code: left alone.
+    expect(await lint('La pré- et post-production, les micro- ou macro-entreprises, des entrées-sorties, -15 % et `a- b`.\n\n- Un item – une incise.\n', { only })).toEqual([])
+  })
+
   it('wants French quotes for a quotation, not English or straight ones', async () => {
     expect(await fix('Trouver le “bon” logement, passer au "mieux-manger".\n', { only })).toBe('Trouver le « bon » logement, passer au « mieux-manger ».\n')
     const messages = await lint('Un véritable “parcours du combattant” pour les usagers.\n', { only })

@@ -3,20 +3,22 @@
  * message and a fix:
  * - `punctuation`: the space before `? ! ; :` and inside « » (see the `nbsp` setting), and
  *   a space, comma or semicolon ending a link's text (`[titre ](…),`, `[la liste,](…)`),
- *   a slash spaced on one side only (`GNU/ Linux`), a space before a comma or a full stop
+ *   a slash or a hyphen spaced on one side only (`GNU/ Linux`, `demandeur- agent`), a space before a comma or a full stop
  *   (`en communs , 9 %`), a bracket not closed or not opened in its paragraph, a heading's
  *   marks written twice (`## ## Vous`), English or straight quotes for French ones (`le
- *   “bon” logement` → `le « bon » logement`);
+ *   “bon” logement` → `le « bon » logement`, `dit 'vivant'`);
  * - `spaces`: several spaces between two words (`libres.  Voir`);
  * - `ligatures`: `oeuvre` → `œuvre`, from a curated list;
  * - `capitals`: `Etat` → `État`, `A propos` → `À propos`, no capital after a comma (`, Une tribune`),
- *   nor inside the name of a ministry or a public body (`le Ministère de`, `Direction Générale`)
+ *   nor inside the name of a ministry, a public body or a programme (`le Ministère de`, `Direction Générale`,
+ *   `le Service National Universel`)
  *   or the words spelling out an acronym (`Vols Aériens Militaires (VAM)`), a word in capitals
  *   without its accents (`LE PROBLEME`), a heading's capital (`## en chiffres`),
  *   names whose capitals are fixed (`la Rochelle` → `La Rochelle`, `les jeux olympiques`);
  * - `euphonic`: `Existe-il` → `Existe-t-il`;
  * - `repeated`: `sur sur` → `sur`;
- * - `numbers`: ordinals (`2ème` → `2e`, `1ère` → `1re`) and the space before a unit (`100%`);
+ * - `numbers`: ordinals (`2ème` → `2e`, `1ère` → `1re`), thousands grouped (`12000 dépôts`, `1500
+ *   personnes`, `50,000 habitants`) and the space before a unit (`100%`);
  * - `dates`: no capital to months and days inside a date (`le 20 Avril` → `le 20 avril`);
  * - `abbreviations`: `etc.` with its full stop, `p. 14` spaced.
  * English pages (`en/…`) get only the `spaces` check. The front matter's prose (titles,
@@ -32,6 +34,7 @@ import { settingsOf } from '../settings.js'
 import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './offre-rule-support.js'
 import { checkLinkEdges } from './offre-typography-link-edges.js'
 import { checkSlashSpaces } from './offre-typography-slash.js'
+import { checkOneSidedHyphens } from './offre-typography-hyphens.js'
 import { checkSpaceBeforeCommaStop } from './offre-typography-comma-space.js'
 import { checkBrackets } from './offre-typography-brackets.js'
 import { checkHeadingCapitals, checkHeadingMarks } from './offre-typography-headings.js'
@@ -86,6 +89,7 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
     checkPunctuationSpaces(ranges, file)
     checkLinkEdges(tree, file)
     checkSlashSpaces(ranges, file)
+    checkOneSidedHyphens(ranges, file)
     checkSpaceBeforeCommaStop(ranges, file)
     checkBrackets(tree, ranges, file)
     checkHeadingMarks(tree, file)
