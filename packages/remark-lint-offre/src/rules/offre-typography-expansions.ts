@@ -47,7 +47,7 @@ export const KEEP_CAPITAL: ReadonlySet<string> = new Set([
 ])
 
 /** The first words of names whose domains take capitals (`Ministère de la Culture`, `Direction générale des Finances publiques`). */
-const DOMAIN_BODIES: ReadonlySet<string> = new Set(['Ministère', 'Ministères', 'Ministre', 'Direction', 'Directions', 'Délégation', 'Secrétariat', 'Commissariat', 'Inspection', 'Haut-Commissariat', 'Préfecture', 'Sous-direction'])
+export const DOMAIN_BODIES: ReadonlySet<string> = new Set(['Ministère', 'Ministères', 'Ministre', 'Direction', 'Directions', 'Délégation', 'Secrétariat', 'Commissariat', 'Inspection', 'Haut-Commissariat', 'Préfecture', 'Sous-direction'])
 
 /** An adjective before the name's noun, which takes the capital with it (`Haute Autorité de santé`, `Grande Bibliothèque`). */
 const LEADING_ADJECTIVES: ReadonlySet<string> = new Set(['Haute', 'Haut', 'Hautes', 'Hauts', 'Grand', 'Grande', 'Grands', 'Grandes', 'Nouvelle', 'Nouveau', 'Petit', 'Petite', 'Premier', 'Première'])

@@ -19,7 +19,9 @@ import { code, say } from '../report.js'
 import { isFrenchFunctionWord } from '../language.js'
 import { looksEnglish } from './offre-typography-language.js'
 import { speller } from '@offre/spell-fr'
-import { KEEP_CAPITAL, expansionCapitals, reportExpansionCapitals } from './offre-typography-expansions.js'
+import { PRODUCTS, PROPER_NOUNS } from '../data/proper-nouns.js'
+import { accentOnCapital } from '../data/capital-accents.js'
+import { DOMAIN_BODIES, KEEP_CAPITAL, expansionCapitals, reportExpansionCapitals } from './offre-typography-expansions.js'
 import type { TextRange } from './offre-typography-text.js'
 
 /** `Ministère` or `Ministre` after a word in lower case, an elision or `Premier`: inside a sentence. */
@@ -52,19 +54,59 @@ const NEXT_ADJECTIVE = new RegExp(`^(?: et)? (${ANY_CASE_ADJECTIVES.join('|')})(
 const BODY_ONLY_ADJECTIVE = /^(?:Maritimes?|Numériques?)$/u
 
 /** Nouns whose adjective keeps a capital, or that are names too: places, the sea, a river. */
-const NAME_NOUNS: ReadonlySet<string> = new Set(['Seine', 'Charente', 'Loire', 'Alpes', 'Pyrénées', 'Corse', 'Guyane', 'Polynésie', 'Océan', 'Massif', 'Golfe'])
+const NAME_NOUNS: ReadonlySet<string> = new Set([
+  'Seine', 'Charente', 'Loire', 'Alpes', 'Pyrénées', 'Corse', 'Guyane', 'Polynésie', 'Océan', 'Massif', 'Golfe',
+  // Departments and rivers that are common words too (`le département de la Somme`).
+  'Somme', 'Manche', 'Marne', 'Creuse', 'Aube', 'Cher', 'Lot', 'Var', 'Gard', 'Orne', 'Eure', 'Meuse', 'Ain', 'Indre', 'Loir', 'Vienne',
+  // Towns and regions that are common words too (`l’Université de Bordeaux`, `l’Académie de Rennes`).
+  'Rennes', 'Bordeaux', 'Valence', 'Cognac', 'Champagne', 'Bourgogne', 'Bretagne', 'Normandie', 'Savoie', 'Lorraine', 'Picardie', 'Auvergne', 'Provence',
+])
 
 const BODY_NOUNS: ReadonlySet<string> = new Set(BODIES.flatMap((body) => [body, `${body}s`]))
+
+/**
+ * A capitalised noun, a preposition, a capitalised noun (`une Stratégie de Déploiement`, `la
+ * Plateforme de l’Inclusion`, `le Code de la Santé publique`): the second takes no capital,
+ * as in a body's name, unless it keeps one in names (`Conseil d’État`) or the first is a
+ * ministry's or a direction's, whose domains take capitals (`ministère de la Culture`).
+ */
+const NOUN_OF_NOUN = /(?<![\p{L}\p{M}\d_-])(?<![\p{L}\p{M}]{2}['’])(\p{Lu}[\p{Ll}\p{M}]+) (?:de la |de l['’]|d['’]|de |des |du |pour la |pour le |pour les |pour l['’]|sur la |sur le |sur les |sur l['’])(?=(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\d_'’-]))/gu
+
+/**
+ * Nouns after which the name's second word keeps its capital: streets and buildings (`rue
+ * de la Paix`, `palais des Congrès`, `couvent des Jacobins`: the Lexique's rule for
+ * monuments), and first names that are words (`Jean de La Fontaine`).
+ */
+const NAMING_NOUNS: ReadonlySet<string> = new Set([
+  'Rue', 'Avenue', 'Boulevard', 'Place', 'Quai', 'Allée', 'Impasse', 'Chemin', 'Square', 'Cours', 'Pont', 'Porte', 'Siècle', 'Arts',
+  'Palais', 'Château', 'Musée', 'Tour', 'Couvent', 'Église', 'Cathédrale', 'Abbaye', 'Halle', 'Opéra', 'Théâtre', 'Stade', 'Gare', 'Hôtel', 'Parc', 'Jardin', 'Jardins',
+  'Jean', 'Pierre', 'Marie', 'Claude', 'Rose', 'Blanche', 'Constance', 'Prudence', 'Aimé', 'Olive',
+])
+
+/**
+ * Second words that keep their capital: an institution's own name (`la Cour des comptes`,
+ * `Focus sur la Gendarmerie nationale`), `le Libre` of the free software movement (`le
+ * Comptoir du Libre`, `Capitole du Libre`), and the field's products (`Connaissance de Git`).
+ */
+const KEEPS_ITS_CAPITAL: ReadonlySet<string> = new Set([...BODY_NOUNS, ...DOMAIN_BODIES, 'Cour', 'Défense', 'Libre', ...PRODUCTS, ...PROPER_NOUNS, 'Git', 'Python', 'Zoom'])
+
+/** Brands written with their capitals (`la Banque des Territoires`, `la Fabrique des Mobilités`). */
+const BRANDS = /^(?:Banque des Territoires|Fabrique des Mobilités|Maison de la Mutualité|Startups? de Territoires?)$/u
+
+/** A ministry's or a direction's name before the noun (`ministères de la Santé, de la Justice`): its domains take capitals. */
+const AFTER_DOMAIN_BODY = /(?:minist[èe]res?|directions?|délégation|secrétariat|commissariat|inspection|préfecture)s? (?:de la |de l['’]|des |du |de |d['’])$/iu
 
 /** Whether `word` may open a public body's or a programme's name: a body's noun, or a common noun of French that is no place. */
 function opensName(word: string): boolean {
   if (BODY_NOUNS.has(word)) return true
   if (KEEP_CAPITAL.has(word) || NAME_NOUNS.has(word)) return false
-  return speller().lookup(word.toLowerCase())
+  // `l’Education Nationale`: the noun without the accent its capital takes (which the accents check reports) opens it too.
+  const lookup = (candidate: string): boolean => speller().lookup(candidate.toLowerCase())
+  return lookup(word) || accentOnCapital(word, lookup) !== undefined
 }
 
 /** What every match needs: a body's noun, `Minist…` or `Cour` (most text has none). */
-const BODY_HINT = new RegExp(`${[...BODIES, 'Minist', 'Cour'].join('|')}|\\p{L} [${[...new Set(ADJECTIVES.map((adjective) => adjective.charAt(0)))].join('')}]`, 'u')
+const BODY_HINT = new RegExp(`${[...BODIES, 'Minist', 'Cour'].join('|')}|\\p{L} [${[...new Set(ADJECTIVES.map((adjective) => adjective.charAt(0)))].join('')}]|\\p{Ll} (?:de|des|du|d['’]|pour|sur) (?:la |le |les |l['’])?\\p{Lu}`, 'u')
 
 /** `la Cour des comptes`: the name's first word only. */
 const COUR_DES_COMPTES = /(?<![\p{L}\p{M}])Cours? des Comptes(?![\p{L}\p{M}])/gu
@@ -110,8 +152,12 @@ function bodyCapitals(range: TextRange): Array<[number, string]> {
     const [, noun = '', first = ''] = match
     if (!opensName(noun) || (BODY_ONLY_ADJECTIVE.test(first) && !BODY_NOUNS.has(noun))) continue
     // Inside a longer name, a brand's or a label's (`France Université Numérique`, `Open Source et Communs Numériques`).
-    const before = /(\p{Lu}[\p{L}\p{M}]*)(?: (?:et|de|des|du|d['’]))? $/u.exec(range.prose.slice(Math.max(0, (match.index ?? 0) - 40), match.index))?.[1]
-    if (before !== undefined && !BODY_NOUNS.has(noun) && !isFrenchFunctionWord(before.toLowerCase())) continue
+    // A word before it that loses its capital is no part of a brand (`Direction Générale des Finances Publiques`).
+    const window = Math.max(0, (match.index ?? 0) - 40)
+    const previous = /(\p{Lu}[\p{L}\p{M}]*)(?: (?:et|de|des|du|d['’]))? $/u.exec(range.prose.slice(window, match.index))
+    const before = previous?.[1]
+    const lowered = previous !== null && found.some(([index]) => index === window + previous.index)
+    if (before !== undefined && !lowered && !BODY_NOUNS.has(noun) && !isFrenchFunctionWord(before.toLowerCase())) continue
     // The adjectives after it too (`Direction Générale Adjointe`, `Direction Régionale et Interdépartementale`), those with a capital reported.
     let at = (match.index ?? 0) + match[0].length
     const chain: Array<[number, string]> = [[at - first.length, first]]
@@ -123,6 +169,24 @@ function bodyCapitals(range: TextRange): Array<[number, string]> {
     // A name going on with a capitalised word is a brand's or a label's (`le label Territoire Numérique Libre`).
     if (!BODY_NOUNS.has(noun) && /^ \p{Lu}/u.test(range.prose.slice(at, at + 2))) continue
     found.push(...chain.filter(([, adjective]) => /^\p{Lu}/u.test(adjective)))
+  }
+  const reported = new Set(found.map(([index]) => index))
+  for (const match of range.prose.matchAll(NOUN_OF_NOUN)) {
+    // The second noun is matched ahead, so that it may open the next name (`Conseil Interministériel des Administrateurs de Données`).
+    const [opening, noun = '', second = ''] = match
+    const written = opening + second
+    const index = (match.index ?? 0) + opening.length
+    if (reported.has(index) || DOMAIN_BODIES.has(noun) || NAMING_NOUNS.has(noun) || NAMING_NOUNS.has(second) || isFrenchFunctionWord(noun.toLowerCase()) || !opensName(noun)) continue
+    if (KEEP_CAPITAL.has(second) || NAME_NOUNS.has(second) || KEEPS_ITS_CAPITAL.has(second) || !speller().lookup(second.toLowerCase())) continue
+    if (BRANDS.test(written)) continue
+    // Inside a longer name (`France Stratégie`), after a ministry's (`ministère de la Santé`), or before a name (`Maison de Victor Hugo`).
+    const preceding = range.prose.slice(Math.max(0, (match.index ?? 0) - 40), match.index)
+    if (AFTER_DOMAIN_BODY.test(preceding)) continue
+    const before = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(preceding)?.[1]
+    const nextIsName = /^ \p{Lu}/u.test(range.prose.slice(index + second.length, index + second.length + 2)) && !reported.has(index + second.length + 1)
+    if ((before !== undefined && !isFrenchFunctionWord(before.toLowerCase())) || nextIsName) continue
+    reported.add(index)
+    found.push([index, second])
   }
   return found.sort((a, b) => a[0] - b[0])
 }

@@ -242,7 +242,14 @@ describe('offre-typography: real pages', () => {
     // Publique`), 1 a press-review title (`Copie Publique`); `Numérique` is left to bodies' names.
     // The 10 numbers of four digits before a plural noun, all quantities (`1891 utilisateurs`, `5000 dépôts`, `1500 personnes`).
     // The 2 single straight quotes of bluehats_7 (`'repositories'`), which Grammalecte said in English quotes.
-    expect(counts).toEqual({ spaces: 326, punctuation: 323, capitals: 203, numbers: 58, dates: 101, abbreviations: 64, ligatures: 21, repeated: 2, euphonic: 1 })
+    // The 43 capitals on a noun after a noun and its preposition, or in the names these open (`Entrepreneurs d’Intérêt
+    // Général`, `Administrateurs de Données`), read: 40 real (`Revue de Presse`, `Chef de Projet`, `Systèmes d'Information`,
+    // `l’Agence de la Biomédecine`, `Faculté de Droit`, `l’Université de Technologie`, `l'Education Nationale`…), 3 brands'
+    // (`les Chemins de la Transition`, `l'Accélérateur`, `Carnet de Plongées` spelling out CaPeL's name).
+    // The 20 missing full stops (paragraphs of several sentences or against the page's usage, list items against their
+    // list's, 4 headings ending with one), read: 14 real, 6 a press review's labels (`« Les logiciels libres… »`, `(H/F)`).
+    // The 5 connectors without their comma (`Aujourd'hui les`, `Pour ce faire il`, `Toutefois des`), all real.
+    expect(counts).toEqual({ spaces: 326, punctuation: 348, capitals: 246, numbers: 58, dates: 101, abbreviations: 64, ligatures: 21, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -418,6 +425,15 @@ describe('offre-typography: numbers', () => {
     expect(await lint('Ministère de l’Intérieur : la Direction générale, le ministère de la Culture, le Premier ministre.\n\n[National Security Agency and the Office of Public Affairs](https://example.org/)\n', { only })).toEqual([])
   })
 
+  it('gives no capital to a noun after a noun and its preposition, but in streets’, monuments’, ministries’ and institutions’ names', async () => {
+    // code.gouv.fr: bluehats_9 (`Revue de Presse`), a gazette's job offer (`Chef de Projet`), bluehats_13 (`Agence de la Biomédecine`).
+    const text = 'Nous lisons la Revue de Presse avec un Chef de Projet et l’Agence de la Biomédecine.\n'
+    expect((await lint(text, { only })).map((message) => message.actual)).toEqual(['Presse', 'Projet', 'Biomédecine'])
+    expect(await fix(text, { only })).toBe('Nous lisons la Revue de presse avec un Chef de projet et l’Agence de la biomédecine.\n')
+    const alone = 'Au palais des Congrès, rue de la Paix, le Conseil d’État, le ministère de la Transition écologique, la Cour des comptes, Focus sur la Gendarmerie nationale, le Comptoir du Libre, la Connaissance de Git, le département de la Somme et la Banque des Territoires.\n'
+    expect(await lint(alone, { only })).toEqual([])
+  })
+
   it('gives no capital to the adjectives after any common noun opening a name, but in a brand’s or a place’s name', async () => {
     const text = [
       // floss-esr-2022 (line 39), bluehats_5 (line 70), a BlueHats webinar (line 14), a gazette's job offer (bluehats_11, line 82).
@@ -426,7 +442,7 @@ describe('offre-typography: numbers', () => {
       'Les équipes de l’Éducation Nationale, du Service national Universel et du Museum National d’Histoire Naturelle.',
       '',
     ].join('\n\n')
-    expect((await lint(text, { only })).map((message) => message.actual)).toEqual(['Supérieur', 'Général', 'Nationale', 'Universel', 'National', 'Naturelle'])
+    expect((await lint(text, { only })).map((message) => message.actual)).toEqual(['Supérieur', 'Intérêt', 'Général', 'Nationale', 'Universel', 'National', 'Naturelle'])
     expect(await fix('Le Service National Universel.\n', { only })).toBe('Le Service national universel.\n')
     // A label's or a brand's name (`Territoire Numérique Libre`, `France Université Numérique`, `Démarche Numérique`),
     // a place (`Seine Maritime`, `Pays Basque`), English: left alone.
@@ -465,7 +481,7 @@ describe('offre-typography: numbers', () => {
       'Les Logiciels Libres (voir le SILL) et la Plateforme Nationale (PN).',
       '',
     ].join('\n\n')
-    expect((await lint(names, { only })).map((message) => message.actual)).toEqual(['Informatique', 'Unies', 'Générale', 'Nationale'])
+    expect((await lint(names, { only })).map((message) => message.actual)).toEqual(['Informatique', 'Unies', 'Générale', 'Publiques', 'Nationale'])
   })
 
   it('finds a bracket left open or never opened in its paragraph, not an enumeration nor a smiley', async () => {
@@ -507,6 +523,50 @@ describe('offre-typography: numbers', () => {
     expect(await fix('Une démarche communau- taire.\n', { only })).toBe('Une démarche communautaire.\n')
     // A suspended hyphen, a list, a negative number, a dash, code: left alone.
     expect(await lint('La pré- et post-production, les micro- ou macro-entreprises, des entrées-sorties, -15 % et `a- b`.\n\n- Un item – une incise.\n', { only })).toEqual([])
+  })
+
+  it('ends a sentence with a full stop where the page shows one is missing, and a heading without one', async () => {
+    const text = [
+      // Two sentences joined by a line break (the page renders a space between them).
+      'Le premier axe est la simplification de la recherche de locaux pour les porteurs de projet\nPour cela, le service propose un outil.',
+      // A paragraph of several sentences whose last has no full stop (esup-pod, line 59).
+      'Elle est accessible. La plateforme est également prévue pour être multilingue',
+      '## Contribuer, ça s’apprend.',
+      '- Un premier élément de la liste est écrit ici.',
+      '- Un deuxième élément de la liste est écrit ici.',
+      '- Un troisième élément de la liste est écrit ici.',
+      '- Un quatrième élément de la liste sans son point',
+      '',
+    ].join('\n\n')
+    expect((await lint(text, { only })).map((message) => [message.place && 'start' in message.place ? message.place.start.line : 0, message.actual, message.expected])).toEqual([
+      [1, 't', ['t.']],
+      [4, 'e', ['e.']],
+      [6, '.', ['']],
+      [14, 't', ['t.']],
+    ])
+    expect(await fix(text, { only })).toBe(text.replace('de projet\n', 'de projet.\n').replace('multilingue', 'multilingue.').replace('s’apprend.', 's’apprend').replace('sans son point', 'sans son point.'))
+    // Labels, links ending a paragraph, short texts, a quote's own full stop, headings of several sentences, `etc.`,
+    // a line going on after a preposition, lists without full stops: left alone.
+    const alone = [
+      '**Contact**',
+      'Téléphone : 09 72 10 10 07',
+      'En savoir plus sur le projet dans [l’article du blog](https://example.org/)',
+      '« Rendre à la terre, c’est documenter la démarche et rendre au commun. »',
+      '## Internet nous rapproche. Les manipulations nous éloignent.',
+      '## Rencontre autour de Superset, Metabase, etc.',
+      'Le service travaille avec\nLa Poste et les mairies depuis deux ans.',
+      '- Un élément sans point final ici\n- Un autre élément sans point final\n- Un troisième élément sans point final',
+      '',
+    ].join('\n\n')
+    expect(await lint(alone, { only })).toEqual([])
+  })
+
+  it('sets a connector opening a sentence apart with a comma', async () => {
+    // bluehats_14 (line 159), bluehats_12 (line 26), esup-pod (line 84).
+    const text = 'Aujourd\'hui les administrations publient. Pour ce faire il suffit d’écrire. Toutefois des limites existent.\n'
+    expect(await fix(text, { only })).toBe('Aujourd\'hui, les administrations publient. Pour ce faire, il suffit d’écrire. Toutefois, des limites existent.\n')
+    // Inside a sentence, with its comma, before a verb, and `Ainsi`, whose comma is optional: left alone.
+    expect(await lint('Il écrit aujourd’hui les pages. Par ailleurs, le site évolue. Toutefois existe une limite. Ainsi le projet avance.\n', { only })).toEqual([])
   })
 
   it('wants French quotes for a quotation, not English or straight ones', async () => {

@@ -5,7 +5,8 @@
  *   a space, comma or semicolon ending a link's text (`[titre ](…),`, `[la liste,](…)`),
  *   a slash or a hyphen spaced on one side only (`GNU/ Linux`, `demandeur- agent`), a space before a comma or a full stop
  *   (`en communs , 9 %`), a bracket not closed or not opened in its paragraph, a heading's
- *   marks written twice (`## ## Vous`), English or straight quotes for French ones (`le
+ *   marks written twice (`## ## Vous`), a sentence's missing full stop and a heading's extra one,
+ *   the comma after a connector opening a sentence (`Par ailleurs, le`), English or straight quotes for French ones (`le
  *   “bon” logement` → `le « bon » logement`, `dit 'vivant'`);
  * - `spaces`: several spaces between two words (`libres.  Voir`);
  * - `ligatures`: `oeuvre` → `œuvre`, from a curated list;
@@ -35,6 +36,8 @@ import { badOption, checkKnownKeys, inPageOrder, withCheckedOptions } from './of
 import { checkLinkEdges } from './offre-typography-link-edges.js'
 import { checkSlashSpaces } from './offre-typography-slash.js'
 import { checkOneSidedHyphens } from './offre-typography-hyphens.js'
+import { checkFullStops } from './offre-typography-full-stops.js'
+import { checkConnectorCommas } from './offre-typography-commas.js'
 import { checkSpaceBeforeCommaStop } from './offre-typography-comma-space.js'
 import { checkBrackets } from './offre-typography-brackets.js'
 import { checkHeadingCapitals, checkHeadingMarks } from './offre-typography-headings.js'
@@ -94,6 +97,8 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
     checkBrackets(tree, ranges, file)
     checkHeadingMarks(tree, file)
     checkQuotes(ranges, file)
+    checkFullStops(tree, ranges, file)
+    checkConnectorCommas(ranges, file)
   }
   if (on('spaces', false)) checkDoubleSpaces(ranges, file, on('punctuation'))
   if (on('ligatures')) checkLigatures(ranges, file)
