@@ -31,6 +31,22 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   // `avoir besoin de`: the verb, never the preposition (`l'État à besoin d'elles`).
   'à besoin de': 'a besoin de',
   'à besoin d’': 'a besoin d’',
+  // Fixed terms whose complement keeps its number (a beta.gouv.fr reading): the information system, a use case.
+  'système d’informations': 'système d’information',
+  'systèmes d’informations': 'systèmes d’information',
+  'cas d’usages': 'cas d’usage',
+  'poursuite d’étude': 'poursuite d’études',
+  'cumul d’emploi': 'cumul d’emplois',
+  'en charges de': 'en charge de',
+  'tout domaine confondu': 'tous domaines confondus',
+  'mis en perspectives': 'mis en perspective',
+  'mise en perspectives': 'mise en perspective',
+  'mettre en perspectives': 'mettre en perspective',
+  // Fixed expressions written wrong.
+  'compte tenu que': 'compte tenu du fait que',
+  'jusqu’à lors': 'jusqu’alors',
+  'de paires à paires': 'de pair à pair',
+  'de paire à paire': 'de pair à pair',
   'vis à vis': 'vis-à-vis',
   'en temps que': 'en tant que',
   'au fur à mesure': 'au fur et à mesure',

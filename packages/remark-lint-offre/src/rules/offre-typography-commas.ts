@@ -34,7 +34,7 @@ const CONNECTOR_WITHOUT_COMMA = new RegExp(
 )
 
 /** What every match holds: one of the connectors' first words (most text has none). */
-const HINT = new RegExp(`(?:${[...new Set(CONNECTORS.map((phrase) => (phrase.split(' ')[0] ?? '').replace(/’.*/, '')))].join('|')})`, 'u')
+const HINT = new RegExp(`(?:${[...new Set(CONNECTORS.map((phrase) => source(phrase.split(' ')[0] ?? '')))].join('|')})`, 'u')
 
 export function checkConnectorCommas(ranges: TextRange[], file: VFile): void {
   for (const range of ranges) {

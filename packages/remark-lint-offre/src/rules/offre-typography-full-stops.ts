@@ -50,8 +50,11 @@ const NO_SENTENCE = /^[^.!?:]{1,40}[ \u00a0]:|(?:janvier|février|mars|avril|mai
 
 const MIN_WORDS = 6
 
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length
+/** Whether `text` holds at least `MIN_WORDS` words (counted no further). */
+function longEnough(text: string): boolean {
+  const word = /[\p{L}\p{N}]+/gu
+  for (let count = 0; count < MIN_WORDS; count++) if (word.exec(text) === null) return false
+  return true
 }
 
 /** Whether a paragraph is a label: a link, an emphasis or an image alone (`**Contact**`, `[Voir le site](…)`). */
@@ -69,7 +72,9 @@ function ending(node: Paragraph, source: string): { text: string; at: number } |
   // reviews' way, or an address): its end is not a sentence's.
   if (last === undefined || ['html', 'footnoteReference', 'break', 'link', 'linkReference', 'inlineCode', 'image'].includes(last.type)) return undefined
   const text = toString(node).trim()
-  if (/\{[%{]|[%}]\}$|(?:https?:\/\/|www\.)\S+$|\S+@\S+$/.test(text)) return undefined
+  // Its last token an address (`https://…`, `www.…`, `nom@…`), or a template tag in it.
+  const lastToken = text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n')) + 1)
+  if (/^[(<[«"]*(?:https?:\/\/|www\.)|@/.test(lastToken) || text.includes('{%') || text.includes('{{')) return undefined
   if (NO_SENTENCE.test(text) && !INNER_SENTENCE_END.test(text)) return undefined
   // `… au commun. »`, `(… collectifs.)`: the sentence ended inside the quote or the brackets.
   if (/[.!?…][ \u00a0\u202f]*[»)”"]$/u.test(text)) return undefined
@@ -96,7 +101,7 @@ export function checkFullStops(tree: Root, ranges: TextRange[], file: VFile): vo
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || isLabel(node)) continue
     const end = ending(node, source)
-    if (end === undefined || wordCount(end.text) < MIN_WORDS || isEnglish(end.text)) continue
+    if (end === undefined || !longEnough(end.text) || isEnglish(end.text)) continue
     paragraphs.push({ ...end, sentences: INNER_SENTENCE_END.test(end.text) })
   }
   const ended = paragraphs.filter(({ text }) => /[.!?…:;]$/u.test(text)).length
@@ -130,7 +135,7 @@ function checkListItems(list: List, source: string, file: VFile): void {
     const only = item.children.length === 1 ? item.children[0] : undefined
     if (only?.type !== 'paragraph' || isLabel(only)) return undefined
     const end = ending(only, source)
-    return end === undefined || wordCount(end.text) < MIN_WORDS || isEnglish(end.text) ? undefined : end
+    return end === undefined || !longEnough(end.text) || isEnglish(end.text) ? undefined : end
   })
   const texts = items.filter((item) => item !== undefined)
   if (list.children.length < 3) return

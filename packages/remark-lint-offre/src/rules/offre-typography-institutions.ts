@@ -106,7 +106,7 @@ function opensName(word: string): boolean {
 }
 
 /** What every match needs: a body's noun, `Minist…` or `Cour` (most text has none). */
-const BODY_HINT = new RegExp(`${[...BODIES, 'Minist', 'Cour'].join('|')}|\\p{L} [${[...new Set(ADJECTIVES.map((adjective) => adjective.charAt(0)))].join('')}]|\\p{Ll} (?:de|des|du|d['’]|pour|sur) (?:la |le |les |l['’])?\\p{Lu}`, 'u')
+const BODY_HINT = new RegExp(`${[...BODIES, 'Minist', 'Cour'].join('|')}| (?:${[...new Set(ADJECTIVES.map((adjective) => adjective.slice(0, 3)))].join('|')})|\\p{Ll} (?:(?:de|des|du|pour|sur) (?:la |le |les |l['’])?|d['’]|de l['’])\\p{Lu}`, 'u')
 
 /** `la Cour des comptes`: the name's first word only. */
 const COUR_DES_COMPTES = /(?<![\p{L}\p{M}])Cours? des Comptes(?![\p{L}\p{M}])/gu

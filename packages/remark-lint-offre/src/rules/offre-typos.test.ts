@@ -184,6 +184,10 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
     // bluehats_3 (line 86): a blog post's title in the press review.
     expect(await fix('Une balade du coté de Proxmox, à coté du serveur, mis de coté.\n', { only })).toBe('Une balade du côté de Proxmox, à côté du serveur, mis de côté.\n')
     expect(await fix("Aux delà des singularités, l'État à besoin d'elles et la ville à besoin de vous.\n", { only })).toBe("Au-delà des singularités, l'État a besoin d'elles et la ville a besoin de vous.\n")
+    // Fixed terms whose complement keeps its number, and expressions written wrong (a beta.gouv.fr reading).
+    expect(await fix("Les systèmes d'informations et leurs cas d’usages, jusqu’à lors mis en perspectives, compte tenu que le travail se fait de paires à paires.\n", { only })).toBe(
+      "Les systèmes d'information et leurs cas d’usage, jusqu’alors mis en perspective, compte tenu du fait que le travail se fait de pair à pair.\n",
+    )
     // The participle, and `au besoin`.
     expect(await lint('Une entreprise cotée, un titre coté en bourse, au besoin de nouveau.\n', { only })).toEqual([])
   })
