@@ -131,19 +131,18 @@ function checkJoinedLines(ranges: TextRange[], bodyStart: number, file: VFile): 
 }
 
 function checkListItems(list: List, source: string, file: VFile): void {
+  if (list.children.length < 3) return
   const items = list.children.map((item: ListItem) => {
     const only = item.children.length === 1 ? item.children[0] : undefined
     if (only?.type !== 'paragraph' || isLabel(only)) return undefined
     const end = ending(only, source)
     return end === undefined || !longEnough(end.text) || isEnglish(end.text) ? undefined : end
   })
-  const texts = items.filter((item) => item !== undefined)
-  if (list.children.length < 3) return
   const ended = items.filter((item) => item !== undefined && /[.!?…]$/u.test(item.text)).length
-  for (const item of texts) {
-    if (!OPEN_END.test(item.text)) continue
-    const others = list.children.length - 1
-    if (ended >= 3 && ended >= (2 / 3) * others) reportMissing(file, item.text, item.at, 'item')
+  const others = list.children.length - 1
+  if (ended < 3 || ended < (2 / 3) * others) return
+  for (const item of items) {
+    if (item !== undefined && OPEN_END.test(item.text)) reportMissing(file, item.text, item.at, 'item')
   }
 }
 

@@ -9,8 +9,13 @@
  * - an adjective after the noun that opens a body's name takes none (`Direction
  *   Générale des Finances publiques` → `Direction générale`, `Agence Nationale`, `Conseil
  *   Interministériel`, `Commission Européenne`, `Établissement Public`, `Police
- *   Nationale`), and `la Cour des Comptes` → `comptes`.
- * Only these nouns and adjectives, and not where the text reads as English. Fix: the
+ *   Nationale`), nor after any common noun opening a programme's or a service's name
+ *   (`l’Enseignement Supérieur`, `le Service national Universel`), and `la Cour des
+ *   Comptes` → `comptes`;
+ * - a noun after a noun and its preposition takes none (`Revue de Presse`, `Chef de
+ *   Projet`), but where it keeps one (streets, monuments, ministries' domains,
+ *   institutions, towns, brands: see `NAMING_NOUNS`, `KEEPS_ITS_CAPITAL`, `BRANDS`).
+ * Only the adjectives listed, and not where the text reads as English. Fix: the
  * lower-case initial.
  */
 import type { VFile } from 'vfile'
@@ -88,13 +93,13 @@ const NAMING_NOUNS: ReadonlySet<string> = new Set([
  * `Focus sur la Gendarmerie nationale`), `le Libre` of the free software movement (`le
  * Comptoir du Libre`, `Capitole du Libre`), and the field's products (`Connaissance de Git`).
  */
-const KEEPS_ITS_CAPITAL: ReadonlySet<string> = new Set([...BODY_NOUNS, ...DOMAIN_BODIES, 'Cour', 'Défense', 'Libre', ...PRODUCTS, ...PROPER_NOUNS, 'Git', 'Python', 'Zoom'])
+const KEEPS_ITS_CAPITAL: ReadonlySet<string> = new Set([...BODY_NOUNS, ...DOMAIN_BODIES, 'Cour', 'Défense', 'Libre', ...PRODUCTS, ...PROPER_NOUNS, 'Git', 'Zoom'])
 
 /** Brands written with their capitals (`la Banque des Territoires`, `la Fabrique des Mobilités`). */
 const BRANDS = /^(?:Banque des Territoires|Fabrique des Mobilités|Maison de la Mutualité|Startups? de Territoires?)$/u
 
 /** A ministry's or a direction's name before the noun (`ministères de la Santé, de la Justice`): its domains take capitals. */
-const AFTER_DOMAIN_BODY = /(?:minist[èe]res?|directions?|délégation|secrétariat|commissariat|inspection|préfecture)s? (?:de la |de l['’]|des |du |de |d['’])$/iu
+const AFTER_DOMAIN_BODY = new RegExp(`(?:${[...DOMAIN_BODIES].join('|')})s? (?:de la |de l['’]|des |du |de |d['’])$`, 'iu')
 
 /** Whether `word` may open a public body's or a programme's name: a body's noun, or a common noun of French that is no place. */
 function opensName(word: string): boolean {
