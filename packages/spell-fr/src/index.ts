@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Automaton } from './automaton.js'
-import { isKnown } from './lookup.js'
+import { isEntry, isKnown } from './lookup.js'
 import { suggestWords } from './suggest.js'
 
 export { words, type WordToken } from './tokenize.js'
@@ -19,6 +19,12 @@ export interface Speller {
    * whose parts are all words (`existe-t-il`, `celui-là`).
    */
   lookup(word: string): boolean
+  /**
+   * Whether `word` is one form of the dictionary, with the same case, apostrophe and
+   * elision rules, but not a compound merely made of known parts: `pré-salé` is,
+   * `pré-cadrant` is not (though {@link Speller.lookup} accepts both).
+   */
+  isEntry(word: string): boolean
   /**
    * Up to `count` corrections of `word`, best first, in the writer's case and
    * apostrophe; `[]` when the word is known or nothing is close enough. `edits` (1 or
@@ -46,6 +52,7 @@ export function spellerFromBytes(bytes: Uint8Array): Speller {
   const automaton = Automaton.fromBytes(bytes)
   return {
     lookup: (word) => isKnown(automaton, word),
+    isEntry: (word) => isEntry(automaton, word),
     suggest: (word, count = 5, edits = 2) => suggestWords(automaton, word, count, edits),
     size: automaton.size,
   }

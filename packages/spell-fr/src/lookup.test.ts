@@ -46,6 +46,12 @@ describe('lookup', () => {
     for (const word of ['porte-monaie', 'existe-t-ill', 'celui-', '-là']) expect(known(word), word).toBe(false)
   })
 
+  it('tells a form of the dictionary from a compound merely made of known parts', () => {
+    for (const word of ['pré-salé', 'porte-monnaie', 'Logiciel', 'l’administration', 'réutiliser']) expect(speller.isEntry(word), word).toBe(true)
+    for (const word of ['pré-cadrant', 'poly-activité', 'celui-là-bas', 'logciel', '']) expect(speller.isEntry(word), word).toBe(false)
+    expect(known('pré-cadrant')).toBe(true)
+  })
+
   it('keeps the œ ligature strict', () => {
     expect(known('œuvre')).toBe(true)
     expect(known('Œuvre')).toBe(true)

@@ -68,6 +68,12 @@ function knownCompound(automaton: Automaton, word: string): boolean {
   })
 }
 
+/** Whether `word` is one form of the dictionary (`pré-salé`), not a compound of known parts (`pré-cadrant`). */
+export function isEntry(automaton: Automaton, input: string): boolean {
+  const word = normalize(input)
+  return word.length > 0 && knownSimple(automaton, word)
+}
+
 /** Whether `word` is spelled correctly, with the rules described in the README. */
 export function isKnown(automaton: Automaton, input: string): boolean {
   const word = normalize(input)

@@ -140,6 +140,13 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   ),
   // `compte rendu` takes no hyphen (the Académie, Larousse), though dictionaries list `compte-rendu`.
   'compte-rendu': 'compte rendu',
+  // `à court, moyen, long terme`, `l’état civil`: no hyphen (the Académie, Larousse).
+  'moyen-terme': 'moyen terme',
+  'long-terme': 'long terme',
+  'court-terme': 'court terme',
+  'état-civil': 'état civil',
+  // The nouns `savoir-faire` and `mal-logement` take their hyphen (after a determiner: `savoir faire` is also a verb's).
+  ...Object.fromEntries(['du', 'le', 'leur', 'son', 'notre', 'votre', 'un', 'ce'].flatMap((determiner) => [[`${determiner} savoir faire`, `${determiner} savoir-faire`], [`${determiner} mal logement`, `${determiner} mal-logement`]])),
   'comptes-rendus': 'comptes rendus',
   // `open source` is two words; the dictionary's `opensource` is a brand's way, not French usage.
   'opensource': 'open source',
@@ -150,6 +157,15 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'bourgogne franche-comté': 'Bourgogne-Franche-Comté',
   'bourgogne franche comté': 'Bourgogne-Franche-Comté',
   'provence alpes côte d’azur': 'Provence-Alpes-Côte d’Azur',
+  'provence-alpes-côte-d’azur': 'Provence-Alpes-Côte d’Azur',
+  'nouvelle aquitaine': 'Nouvelle-Aquitaine',
+  // `Grand Est`, `Pays de la Loire`, `Centre-Val de Loire`: the official names (the regions' law of 2016) keep spaces.
+  'grand-est': 'Grand Est',
+  'pays-de-la-loire': 'Pays de la Loire',
+  'centre-val-de-loire': 'Centre-Val de Loire',
+  'centre val de loire': 'Centre-Val de Loire',
+  'ile de france': 'Île-de-France',
+  'île de france': 'Île-de-France',
   // Departments, hyphenated.
   'côtes d’armor': 'Côtes-d’Armor',
   'seine saint-denis': 'Seine-Saint-Denis',
@@ -172,6 +188,11 @@ export const TYPO_PHRASES: Readonly<Record<string, string | readonly string[]>> 
   'haute savoie': 'Haute-Savoie',
   'seine maritime': 'Seine-Maritime',
   'pas-de calais': 'Pas-de-Calais',
+  // `récapitulatif de tous les indicateurs`: `tous` is a determiner already; `des` would make two.
+  'des tous les': 'de tous les',
+  'des toutes les': 'de toutes les',
+  // `et demi` agrees with a feminine noun before it: `une heure et demie`, `5 années et demie`.
+  ...Object.fromEntries(['heure', 'heures', 'année', 'années', 'semaine', 'semaines', 'journée', 'journées', 'minute', 'minutes', 'seconde', 'secondes'].map((noun) => [`${noun} et demi`, `${noun} et demie`])),
   // `d’autre part` has one other side.
   'd’autres part': 'd’autre part',
   // `les lundis de 17 h à 18 h`; `le lundi 3 et le mardi 4` (a date) is not matched: see PHRASE_NOT_BEFORE.

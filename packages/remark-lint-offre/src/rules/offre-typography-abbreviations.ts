@@ -3,7 +3,9 @@
  * takes its full stop (`etc)`, `etc,` → `etc.`; `etc…` and `etc...` say it twice:
  * `etc.`), so does `par ex.` (`par ex)`), an acronym takes no plural `s` (`des OSPOs` →
  * `des OSPO`), and a page or issue number is spaced from its abbreviation (`p.14` → `p. 14`,
- * `n°11` → `n° 11`).
+ * `n°11` → `n° 11`). A tilde is not French for “about” (`~2 300 agents` → `environ 2 300`), nor an
+ * ampersand for `et` between common words (`la prise de hauteur & le diagnostic`; a name's
+ * `&` stays: `Plante & Moi`, `R&D`).
  * Fix: the full stop, or the space (a no-break one with `nbsp: 'source'`).
  */
 import type { VFile } from 'vfile'
@@ -18,10 +20,14 @@ const ETC = /(?<![\p{L}\p{M}\d_'’-])etc(?![\p{L}\p{M}\d_'’-])(\.\.\.|…|\.)
 /** `par ex` without its full stop (`par ex)`, `par ex,`). */
 const PAR_EX = /(?<![\p{L}\p{M}\d_'’-])par ex(?![\p{L}\p{M}\d_'’.-])/giu
 /**
- * `des OSPOs`, `les APIs`, `aux CGUs`: an acronym given the plural's `s` after a plural
- * determiner or a number; French acronyms are invariable (the Lexique: `des OSPO`).
+ * `des OSPOs`, `les APIs`, `aux CGUs`, `: PDFs nombreux`: an acronym given the plural's `s`
+ * after a plural determiner, a number or a colon opening a list; French acronyms are invariable (the Lexique: `des OSPO`).
  */
-const ACRONYM_PLURAL = /(?<![\p{L}\p{M}\d_'’-])(?:des|les|ces|aux|nos|vos|leurs|mes|ses|plusieurs|quelques|certains|certaines|nombreux|nombreuses|\d+)[ \u00a0\u202f]+(\p{Lu}{2,})s(?![\p{L}\p{M}\d_'’-])/gu
+const ACRONYM_PLURAL = /(?:(?<![\p{L}\p{M}\d_'’-])(?:[Dd]es|[Ll]es|[Cc]es|[Aa]ux|[Nn]os|[Vv]os|[Ll]eurs|[Mm]es|[Ss]es|[Pp]lusieurs|[Qq]uelques|[Cc]ertains|[Cc]ertaines|[Nn]ombreux|[Nn]ombreuses|\d+)|(?<=[:;]))[ \u00a0\u202f]+(\p{Lu}{2,})s(?![\p{L}\p{M}\d_'’-])/gu
+/** `~2 300`, `(~ 30 000€`: a tilde for “about” before a number. */
+const TILDE = /(?<![\p{L}\p{N}~])~[ \u00a0]?(?=\d)/gu
+/** `porteurs & d’une`, `hauteur & le diagnostic`: `&` between a lower-case word and a determiner or preposition. */
+const AMPERSAND = /(?<=(?<![\p{L}\p{M}\d_'’-])\p{Ll}[\p{Ll}\p{M}]+)[ \u00a0]&(?=[ \u00a0](?:le|la|les|l[’']|un|une|des|du|de|d[’']|leur|leurs|son|sa|ses|notre|nos|votre|vos|ce|cet|cette|ces)(?![\p{L}\p{M}]))/gu
 /** `p.14`, `pp.12-14`: a page abbreviation against its number. */
 const PAGE = /(?<![\p{L}\p{M}\d_'’.-])(pp?\.|[nN]°)(?=\d)/gu
 
@@ -76,6 +82,37 @@ export function checkAbbreviations(ranges: TextRange[], file: VFile): void {
           actual: `${acronym}s`,
           expected: [acronym],
           fix: { start: end - 1, end, text: '' },
+        })
+      }
+    }
+    if (range.prose.includes(' & ')) {
+      for (const match of range.prose.matchAll(AMPERSAND)) {
+        const index = (match.index ?? 0) + 1
+        if (looksEnglish(range, index)) continue
+        const start = range.start + index
+        say(file, {
+          fr: `${code('&')} : dans une phrase, écrire ${code('et')}`,
+          en: `Unexpected ${code('&')} in a sentence, expected ${code('et')}`,
+          place: placeOf(file, start, start + 1),
+          actual: '&',
+          expected: ['et'],
+          fix: { start, end: start + 1, text: 'et' },
+        })
+      }
+    }
+    if (range.prose.includes('~')) {
+      for (const match of range.prose.matchAll(TILDE)) {
+        const index = match.index ?? 0
+        if (looksEnglish(range, index)) continue
+        const start = range.start + index
+        const end = start + match[0].length
+        say(file, {
+          fr: `${code('~')} : le tilde n’est pas une abréviation française, écrire ${code('environ')}`,
+          en: `Unexpected ${code('~')} for “about”, expected ${code('environ')}`,
+          place: placeOf(file, start, end),
+          actual: match[0],
+          expected: ['environ '],
+          fix: { start, end, text: 'environ ' },
         })
       }
     }

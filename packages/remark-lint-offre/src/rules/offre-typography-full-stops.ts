@@ -43,7 +43,7 @@ const JOINED_LINES = /([\p{L}\p{M}]+|\p{N})[ \t]*\n[ \t]*(\p{Lu}[\p{Ll}\p{M}]*(?
 const OPEN_END = /[\p{L}\p{N})»”"]$/u
 
 /** Several sentences: a full stop or `!`, a space, a capital (`Quand ? Le 10 avril` is a label and its value). */
-const INNER_SENTENCE_END = /[\p{Ll}\p{N})][.!][ \u00a0]+\p{Lu}/u
+const INNER_SENTENCE_END = /[\p{Ll}\p{N})][.!][ \u00a0\n]+\p{Lu}/u
 
 /** A label and its value (`Téléphone : 09 72…`, `**6 septembre 2022** : Accueil…`), a press review's source and date (`…, zdnet.fr, novembre 2021`, `(youtube.com)`): no sentence. */
 const NO_SENTENCE = /^[^.!?:]{1,40}[ \u00a0]:|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}$|\([\p{L}\p{N}.-]+\.\p{L}{2,}\)$/iu
@@ -64,7 +64,7 @@ function isLabel(paragraph: Paragraph): boolean {
 }
 
 /** The paragraph's text, and where a full stop goes: after its last character, trailing spaces and a hard break left out. */
-function ending(node: Paragraph, source: string): { text: string; at: number } | undefined {
+function ending(node: Paragraph, source: string): { text: string; at: number; labelled: boolean } | undefined {
   const end = node.position?.end.offset
   if (end === undefined) return undefined
   const last = node.children[node.children.length - 1]
@@ -80,7 +80,10 @@ function ending(node: Paragraph, source: string): { text: string; at: number } |
   if (/[.!?…][ \u00a0\u202f]*[»)”"]$/u.test(text)) return undefined
   let at = end
   while (at > 0 && /[ \t\\]/.test(source[at - 1] ?? '')) at--
-  return { text, at }
+  // A last line of its own that is a label and a short value (`Collectivité sponsor : Agen`) or wholly emphasised (`**Les faits**`).
+  const lastLine = source.slice(source.lastIndexOf('\n', at - 1) + 1, at).trim()
+  const labelled = text.includes('\n') && ((NO_SENTENCE.test(lastLine) && !longEnough(lastLine.slice(lastLine.indexOf(':') + 1))) || /^(\*\*|__|\*|_)[^]*\1$/.test(lastLine))
+  return { text, at, labelled }
 }
 
 function reportMissing(file: VFile, text: string, at: number, why: 'paragraph' | 'item' | 'joined'): void {
@@ -97,7 +100,7 @@ export function checkFullStops(tree: Root, ranges: TextRange[], file: VFile): vo
   const bodyStart = tree.children[0]?.type === 'yaml' ? (tree.children[0].position?.end.offset ?? 0) : 0
   checkJoinedLines(ranges, bodyStart, file)
   // The page's paragraphs outside lists, tables and quotes, which tell its usage.
-  const paragraphs: Array<{ text: string; at: number; sentences: boolean }> = []
+  const paragraphs: Array<{ text: string; at: number; labelled: boolean; sentences: boolean }> = []
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || isLabel(node)) continue
     const end = ending(node, source)
@@ -106,7 +109,7 @@ export function checkFullStops(tree: Root, ranges: TextRange[], file: VFile): vo
   }
   const ended = paragraphs.filter(({ text }) => /[.!?…:;]$/u.test(text)).length
   for (const paragraph of paragraphs) {
-    if (!OPEN_END.test(paragraph.text)) continue
+    if (!OPEN_END.test(paragraph.text) || paragraph.labelled) continue
     const others = paragraphs.length - 1
     const usage = others >= 3 && ended >= (2 / 3) * others
     if (paragraph.sentences || usage) reportMissing(file, paragraph.text, paragraph.at, 'paragraph')
@@ -142,7 +145,7 @@ function checkListItems(list: List, source: string, file: VFile): void {
   const others = list.children.length - 1
   if (ended < 3 || ended < (2 / 3) * others) return
   for (const item of items) {
-    if (item !== undefined && OPEN_END.test(item.text)) reportMissing(file, item.text, item.at, 'item')
+    if (item !== undefined && !item.labelled && OPEN_END.test(item.text)) reportMissing(file, item.text, item.at, 'item')
   }
 }
 

@@ -18,14 +18,16 @@ import { settingsOf } from '../settings.js'
 import { looksEnglish } from './offre-typography-language.js'
 import type { TextRange } from './offre-typography-text.js'
 
-/** `1ère`, `2ème`, `3ièmes`, `17eme`: a number, then a wrong ordinal ending, then no more letter or digit. */
-const ORDINAL = /(?<![\p{L}\p{N}_.,-])(\d{1,4})((?:i?[eèé]re|i?[eèé]me)s?)(?![\p{L}\p{M}\p{N}_])/giu
+/** `1ère`, `2ème`, `3ièmes`, `17eme`, `2nd`: a number, then a wrong ordinal ending, then no more letter or digit. */
+const ORDINAL = /(?<![\p{L}\p{N}_.,-])(\d{1,4})((?:i?[eèé]re|i?[eèé]me|(?<=(?<!\d)2)nde?)s?)(?![\p{L}\p{M}\p{N}_])/giu
 
 /**
  * `100%`, `12,5%`, `10000€`, `30min`, `7,5Mo`: a unit written against its number
- * (the sign `%`, the euro, minutes, and the units of size and distance a page gives).
+ * (the sign `%`, the euro, minutes, the units of size and distance a page gives, degrees
+ * Celsius `40°C`, energy and power `5kWh`, surfaces `20m²`, `3ha`; an angle's `°` stays against
+ * its number).
  */
-const UNIT = /(?<=\p{N})(?:%|€|[kM]€|Md€|min|km|kg|[KMGT]o|[KMGT]io)(?![\p{L}\p{N}_%€])/gu
+const UNIT = /(?<=\p{N})(?:%|€|[kM]€|Md€|min|km|kg|[KMGT]o|[KMGT]io|°C|°F|[kMGT]Wh|[kMG]W|km²|m²|ha)(?![\p{L}\p{N}_%€²])/gu
 
 /**
  * `12000 dépôts`, `500000 le nombre`, `10000€`: a number of five digits or more, not
@@ -80,7 +82,9 @@ export function checkNumbers(ranges: TextRange[], file: VFile): void {
       const plural = /s$/i.test(ending) ? 's' : ''
       const feminine = /re/i.test(ending)
       // `1ère` is `1re`, any other `e` (`2ème`, `2ère`: `2e`); `1ème` is `1er` or `1re`, which the text decides.
-      const expected = number !== '1' ? [`${number}e${plural}`] : feminine ? [`1re${plural}`] : [`1er${plural}`, `1re${plural}`]
+      // `2nd`, `2nde`: English's ending; French writes `2d`, `2de` (second) or `2e` (deuxième).
+      const second = /^nd/i.test(ending) ? [`2d${/e/i.test(ending) ? 'e' : ''}${plural}`, `2e${plural}`] : undefined
+      const expected = second ?? (number !== '1' ? [`${number}e${plural}`] : feminine ? [`1re${plural}`] : [`1er${plural}`, `1re${plural}`])
       const start = range.start + index
       const end = start + written.length
       const shown = expected.map(code).join(' ou ')

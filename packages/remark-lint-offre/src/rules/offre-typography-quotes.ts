@@ -6,6 +6,8 @@
  * a pair inside « » is a quote in a quote, and left alone, and so are English text, a
  * template tag's arguments (`{% imageContent "./dependency.png" %}`) and a path.
  * (Grammalecte reports straight quotes one mark at a time; this finding is the one kept.)
+ * An elided word before « takes no space: its apostrophe holds it to the quote
+ * (`d’ « analyser »` → `d’« analyser »`).
  */
 import type { VFile } from 'vfile'
 import { placeOf } from '../places.js'
@@ -70,4 +72,27 @@ function insideTemplateTag(prose: string, index: number): boolean {
 function insideGuillemets(prose: string, index: number): boolean {
   const before = prose.slice(0, index)
   return before.lastIndexOf('«') > before.lastIndexOf('»')
+}
+
+/** An elided word (`d’`, `l’`, `qu’`, `jusqu’`), spaces, then an opening «. */
+const ELISION_BEFORE_QUOTE = /(?<![\p{L}\p{M}\d_-])(?:[dlcjmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)[’'](\s+)(?=«)/giu
+
+/** `d’ « analyser »`: the space between an elision and its opening quote, which the fix takes out. */
+export function checkElisionBeforeQuote(ranges: TextRange[], file: VFile): void {
+  for (const range of ranges) {
+    if (!range.prose.includes('«')) continue
+    for (const match of range.prose.matchAll(ELISION_BEFORE_QUOTE)) {
+      const spaces = match[1] as string
+      const elided = match[0].slice(0, match[0].length - spaces.length)
+      const start = range.start + (match.index ?? 0) + elided.length
+      say(file, {
+        fr: `${code(`${elided} «`)} : pas d’espace après l’apostrophe d’une élision, écrire ${code(`${elided}«`)}`,
+        en: `Unexpected space between the elision ${code(elided)} and its quote, expected ${code(`${elided}«`)}`,
+        place: placeOf(file, start, start + spaces.length),
+        actual: spaces,
+        expected: [''],
+        fix: { start, end: start + spaces.length, text: '' },
+      })
+    }
+  }
 }

@@ -112,16 +112,20 @@ const CAPITALS_AFTER = /^[ \t]+\p{Lu}{2,}(?![\p{L}\p{M}-])/u
  */
 function inCapitals(word: string, range: TextRange, index: number): string[] {
   if (/[-‐]/u.test(range.prose.charAt(index - 1) + range.prose.charAt(index + word.length))) return []
-  if (!CAPITALS_BEFORE.test(range.prose.slice(Math.max(0, index - 20), index)) && !CAPITALS_AFTER.test(range.prose.slice(index + word.length, index + word.length + 20))) return []
-  return accentedInCapitals(word)
+  const before = range.prose.slice(Math.max(0, index - 20), index)
+  if (!CAPITALS_BEFORE.test(before) && !CAPITALS_AFTER.test(range.prose.slice(index + word.length, index + word.length + 20))) return []
+  // After a French elision (`L’EXPERIMENTATION`), an English spelling of the word is no English.
+  return ELIDED_BEFORE.test(before) ? accentedAfterElision(word) : accentedInCapitals(word)
 }
 
+const ELIDED_BEFORE = /(?<![\p{L}\p{M}])(?:[LDQ]U?|[JMNST])['’]$/u
+
 /** {@link accentsInCapitals} by the dictionaries, remembered: a page in capitals repeats its words, and each costs many lookups. */
-const accentedInCapitals = memoize((word: string): string[] => {
-  if (englishSpeller().lookup(word.toLowerCase())) return []
+const accentedAfterElision = memoize((word: string): string[] => {
   const french = speller()
   return accentsInCapitals(word, (candidate) => french.lookup(candidate))
 }, 5_000)
+const accentedInCapitals = memoize((word: string): string[] => (englishSpeller().lookup(word.toLowerCase()) ? [] : accentedAfterElision(word)), 5_000)
 
 function reportInCapitals(file: VFile, word: string, start: number, end: number, expected: string[]): void {
   const shown = expected.map(code).join(' ou ')

@@ -249,7 +249,10 @@ describe('offre-typography: real pages', () => {
     // The 20 missing full stops (paragraphs of several sentences or against the page's usage, list items against their
     // list's, 4 headings ending with one), read: 14 real, 6 a press review's labels (`« Les logiciels libres… »`, `(H/F)`).
     // The 5 connectors without their comma (`Aujourd'hui les`, `Pour ce faire il`, `Toutefois des`), all real.
-    expect(counts).toEqual({ spaces: 326, punctuation: 348, capitals: 246, numbers: 58, dates: 101, abbreviations: 64, ligatures: 21, repeated: 2, euphonic: 1 })
+    // The 3 commas before the `et` ending an enumeration (`mails, et rencontres`, `Scipy, et quelques autres`,
+    // `PurlDB, et la "Package-URL"`), real; the 1 `2nd` (`1er et 2nd degrés`), which French writes `2d`; the 3 `OSPOs`
+    // opening a heading or an item (`Des OSPOs pour de bon`), real.
+    expect(counts).toEqual({ spaces: 326, punctuation: 351, capitals: 246, numbers: 59, dates: 101, abbreviations: 67, ligatures: 21, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -274,7 +277,16 @@ describe('offre-typography: numbers', () => {
     expect(rest).toEqual([])
     expect(message?.expected).toEqual(['1er', '1re'])
     expect(await fix('Le 1ème jour.\n', { only })).toBe('Le 1ème jour.\n')
-    expect(await lint('Le 1er, la 1re, le 2e, le 2nd tour, la 2nde, le XIXe siècle, la v2.3ème, `2ème` en code.\n', { only })).toEqual([])
+    expect(await lint('Le 1er, la 1re, le 2e, le 2d tour, la 2de, le XIXe siècle, la v2.3ème, `2ème` en code.\n', { only })).toEqual([])
+  })
+
+  it('writes `2d` or `2e` for English’s `2nd` (gtt-ll-amdac, line 62), without choosing', async () => {
+    const messages = await lint('Le mouvement des enseignants (1er et 2nd degrés), la classe de 2nde et le 22nd.\n', { only })
+    expect(messages.map((message) => [message.actual, message.expected])).toEqual([
+      ['2nd', ['2d', '2e']],
+      ['2nde', ['2de', '2e']],
+    ])
+    expect(await fix('Le 2nd comité.\n', { only })).toBe('Le 2nd comité.\n')
   })
 
   it('wants a space before `%` after a number, as on the real pages (`100% dédiée`)', async () => {
@@ -293,6 +305,14 @@ describe('offre-typography: numbers', () => {
     expect((await lint(text, { only })).map((message) => message.actual)).toEqual(['min', '10000', 'M€', 'Mo'])
     expect(await fix(text, { only })).toBe('Une pause de 15 min, un budget de 10 000 € puis 21,6 M€, un fichier de 7,5 Mo.\n')
     expect(await lint('La 4G, la 5G, le format A4, la version v2Go, 30 min, `8Go` en code, 100 km.\n', { only })).toEqual([])
+  })
+
+  it('spaces degrees Celsius, energy, power and surfaces from their number, not an angle', async () => {
+    // beta.gouv.fr: plus-frais-au-travail, tacct, a zones' inventory.
+    const text = 'Des températures de 33°C, le patch 4°C, une surface de 1000m², 5kWh par jour et 3ha.\n'
+    expect((await lint(text, { only })).map((message) => message.actual)).toEqual(['°C', '°C', 'm²', 'kWh', 'ha'])
+    expect(await fix('Des maximales dépassant 40°C.\n', { only })).toBe('Des maximales dépassant 40 °C.\n')
+    expect(await lint('Un angle de 90°, 20 °C déjà espacé, la version 2ha1.\n', { only })).toEqual([])
   })
 
   it('gives no capital to months and days inside a date, as the real pages write them', async () => {
@@ -498,6 +518,8 @@ describe('offre-typography: numbers', () => {
 
   it('accents the words of a heading or a label in capitals', async () => {
     expect(await fix('## LE PROBLEME\n\n**LA PROBLEMATIQUE USAGER**\n\n## L’EQUIPE\n', { only })).toBe('## LE PROBLÈME\n\n**LA PROBLÉMATIQUE USAGER**\n\n## L’ÉQUIPE\n')
+    // beta.gouv.fr (mediature): after a French elision, a word English spells the same is French.
+    expect(await fix('**L’EXPERIMENTATION**\n', { only })).toBe('**L’EXPÉRIMENTATION**\n')
     // An acronym or a name in capitals alone, a compound, English: left alone.
     expect(await lint('La base SIRENE, le réseau PEPITE, la plateforme OPERAT, SEINE SAINT-DENIS, CREATE NEW.\n', { only })).toEqual([])
   })
@@ -561,6 +583,26 @@ describe('offre-typography: numbers', () => {
     expect(await lint(alone, { only })).toEqual([])
   })
 
+  it('ends a paragraph’s last sentence on a line of its own, but not a label and its short value nor an emphasised line', async () => {
+    // beta.gouv.fr (sndv_maritime): a paragraph's lines are sentences; the last has lost its full stop.
+    const text = 'Le projet a interrogé un grand nombre d’acteurs de l’État dans le milieu maritime.\nProblème identifiés : Les contrôles ne sont pas anticipés par les agents en mer\n'
+    expect(await fix(text, { only })).toBe(text.replace('agents en mer\n', 'agents en mer.\n'))
+    const alone = [
+      'Une étude de la solution pourrait permettre de structurer la démarche.\nCollectivité sponsor : Agen',
+      '**Quels sont les problèmes concrets ? A déterminer sur le terrain.**\n**Les faits**',
+      '',
+    ].join('\n\n')
+    expect(await lint(alone, { only })).toEqual([])
+  })
+
+  it('takes out a comma before the `et` ending an enumeration and before a bracket', async () => {
+    // asqatasun (line 32), bluehats_17 (line 27); beta.gouv.fr: agreste, guichet-unique-de-la-haie.
+    const text = 'Des échanges sur Mattermost, BigBlueButton, mails, et rencontres en présentiel. Pour des chercheurs, enseignants, et étudiants. Restaurer des haies d’ici à 2030, (soit un gain de 6 %).\n'
+    expect(await fix(text, { only })).toBe('Des échanges sur Mattermost, BigBlueButton, mails et rencontres en présentiel. Pour des chercheurs, enseignants et étudiants. Restaurer des haies d’ici à 2030 (soit un gain de 6 %).\n')
+    // A clause after `et` (libreoffice-2023, line 33), numbered items, a comma after the bracket: left alone.
+    expect(await lint('Un fork est créé, LibreOffice, et c’est ce fork qui vit. Il vise (1) la sobriété, (2) la qualité. Le service (voir plus bas), ouvert.\n', { only })).toEqual([])
+  })
+
   it('sets a connector opening a sentence apart with a comma', async () => {
     // bluehats_14 (line 159), bluehats_12 (line 26), esup-pod (line 84).
     const text = 'Aujourd\'hui les administrations publient. Pour ce faire il suffit d’écrire. Toutefois des limites existent.\n'
@@ -592,6 +634,16 @@ describe('offre-typography: numbers', () => {
     expect(await fix('Comment les gérer (des OSPOs ?), calcul de la lisibilité des CGUs et 3 APIs.\n', { only })).toBe('Comment les gérer (des OSPO ?), calcul de la lisibilité des CGU et 3 API.\n')
     expect(await lint('Les OS, des SMS, les PCs en anglais: the APIs, and `des OSPOs`.\n', { only: ['offre-typography'], path: 'en/page.md' })).toEqual([])
     expect((await lint('Un SAS, les DOS et des JOs.\n', { only })).map((message) => message.actual)).toEqual(['JOs'])
+    // mission-logiciels-libres-nations-unies-2024 (a heading); beta.gouv.fr (agreste): a sentence's start, a list after a colon.
+    expect(await fix('# Des OSPOs pour de bon\n\nDes formats peu accessibles : PDFs nombreux, tableaux peu conviviaux.\n', { only })).toBe('# Des OSPO pour de bon\n\nDes formats peu accessibles : PDF nombreux, tableaux peu conviviaux.\n')
+  })
+
+  it('writes `environ` for a tilde, `et` for an ampersand in a sentence, and no space between an elision and its quote', async () => {
+    // beta.gouv.fr: plusfraichemaville (lines 70, 103), equipements-bio (line 37).
+    const text = 'Estimé à ~2 300 agents. La prise de hauteur & le diagnostic. Les missions sont d’ « analyser » et d’ « informer ».\n'
+    expect(await fix(text, { only })).toBe('Estimé à environ 2 300 agents. La prise de hauteur et le diagnostic. Les missions sont d’« analyser » et d’« informer ».\n')
+    // A name's `&` (`Plante & Moi`, `R&D`, `Focus tech & usage`), a tilde in a path or alone: left alone.
+    expect(await lint('Plante & Moi, la R&D, Focus tech & usage, le dossier ~/docs et ~ seul. L’« analyse ».\n', { only })).toEqual([])
   })
 
   it('writes `par ex.` with its full stop and groups thousands by spaces, not commas', async () => {

@@ -37,12 +37,12 @@ import { checkLinkEdges } from './offre-typography-link-edges.js'
 import { checkSlashSpaces } from './offre-typography-slash.js'
 import { checkOneSidedHyphens } from './offre-typography-hyphens.js'
 import { checkFullStops } from './offre-typography-full-stops.js'
-import { checkConnectorCommas } from './offre-typography-commas.js'
+import { checkConnectorCommas, checkNeedlessCommas } from './offre-typography-commas.js'
 import { checkSpaceBeforeCommaStop } from './offre-typography-comma-space.js'
 import { checkBrackets } from './offre-typography-brackets.js'
 import { checkHeadingCapitals, checkHeadingMarks } from './offre-typography-headings.js'
 import { checkFixedNames } from './offre-typography-fixed-names.js'
-import { checkQuotes } from './offre-typography-quotes.js'
+import { checkElisionBeforeQuote, checkQuotes } from './offre-typography-quotes.js'
 import { checkDoubleSpaces, checkPunctuationSpaces } from './offre-typography-spacing.js'
 import { checkAbbreviations } from './offre-typography-abbreviations.js'
 import { checkInstitutionCapitals } from './offre-typography-institutions.js'
@@ -97,8 +97,10 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
     checkBrackets(tree, ranges, file)
     checkHeadingMarks(tree, file)
     checkQuotes(ranges, file)
+    checkElisionBeforeQuote(ranges, file)
     checkFullStops(tree, ranges, file)
     checkConnectorCommas(ranges, file)
+    checkNeedlessCommas(ranges, file)
   }
   if (on('spaces', false)) checkDoubleSpaces(ranges, file, on('punctuation'))
   if (on('ligatures')) checkLigatures(ranges, file)

@@ -123,6 +123,65 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
     expect(await fix('Un suivi en terme\nde coûts.\n', { only: ['offre-typos'] })).toBe('Un suivi en termes de coûts.\n')
   })
 
+  it('writes the regions by their official names: spaces in `Grand Est` and `Pays de la Loire`, hyphens in `Nouvelle-Aquitaine`', async () => {
+    const text = [
+      // code.gouv.fr: a gazette (bluehats_5).
+      'Cela a pu être mis en place pour Nextcloud (Versailles) et Peertube (Grand-Est), mais pas ailleurs.',
+      // Pages of beta.gouv.fr's startups.
+      'Déployé en PACA + Nouvelle Aquitaine, puis en Ile de France et dans les Pays-de-la-Loire.',
+      // Already right: nothing to say.
+      'La DREAL Grand Est, la région Centre-Val de Loire et l’Île-de-France.',
+      '',
+    ].join('\n')
+    const messages = await lint(text, { only: ['offre-typos'] })
+    expect(messages.map((message) => [message.actual, message.expected?.[0]])).toEqual([
+      ['Grand-Est', 'Grand Est'],
+      ['Nouvelle Aquitaine', 'Nouvelle-Aquitaine'],
+      ['Ile de France', 'Île-de-France'],
+      ['Pays-de-la-Loire', 'Pays de la Loire'],
+    ])
+    expect(await fix('Peertube (Grand-Est).\n', { only: ['offre-typos'] })).toBe('Peertube (Grand Est).\n')
+  })
+
+  it('writes `de` for the article `des` before an adjective that precedes its noun, after a preposition or a verb', async () => {
+    const text = [
+      // code.gouv.fr: e-combox (line 24), bluehats_21 (line 78); beta.gouv.fr: mobicouts, mes-aides.
+      'Monter en compétences sur des nouvelles techniques, utiliser des logiciels libres pour des petites entreprises.',
+      'Des déplacements sur des courtes distances, et d’intégrer des nouvelles aides.',
+      // The contracted `des` after a noun, compound nouns, `des nouvelles de` (news): left alone.
+      'La liste des nouvelles fonctionnalités, pour des petites et moyennes entreprises, avec des grandes écoles, sans des nouvelles de lui.',
+      '',
+    ].join('\n')
+    const messages = await lint(text, { only })
+    expect(messages.map((message) => message.reason)).toEqual([
+      '`des nouvelles` : devant un adjectif placé avant le nom, l’article `des` devient `de`, écrire `de nouvelles`',
+      '`des petites` : devant un adjectif placé avant le nom, l’article `des` devient `de`, écrire `de petites`',
+      '`des courtes` : devant un adjectif placé avant le nom, l’article `des` devient `de`, écrire `de courtes`',
+      '`des nouvelles` : devant un adjectif placé avant le nom, l’article `des` devient `de`, écrire `de nouvelles`',
+    ])
+    expect(await fix('Rouler sur des courtes distances.\n', { only })).toBe('Rouler sur de courtes distances.\n')
+  })
+
+  it('wants `de` after `millions` and `afin`, `million` below two, `de tous les`, `et demie` after a feminine noun', async () => {
+    // beta.gouv.fr: inca (line 30), mes-aides (line 108), rapace (line 46), portail-rse (line 59).
+    const text = 'Soit 3,8 millions personnes atteintes, 1,25 millions d’euros en 5 années et demi, afin travailler sur le récapitulatif des tous les indicateurs.\n'
+    expect(await fix(text, { only })).toBe('Soit 3,8 millions de personnes atteintes, 1,25 million d’euros en 5 années et demie, afin de travailler sur le récapitulatif de tous les indicateurs.\n')
+    expect(await lint('Soit 3 millions d’habitants, 2 millions supplémentaires, 12 millions investis, 1,5 million d’euros, afin de partir, afin qu’il parte, une heure et demie, un an et demi.\n', { only })).toEqual([])
+  })
+
+  it('reads a capital `I` before an apostrophe and a vowel as the elided `l`, not English’s `I’m`', async () => {
+    // beta.gouv.fr (oilhi, line 27).
+    expect(await fix("Le pôle de lutte contre I'Habitat indigne. I'association agit.\n", { only })).toBe("Le pôle de lutte contre l'Habitat indigne. L'association agit.\n")
+    expect(await lint("As they say, I'm sure I've seen it and I'll come.\n", { only })).toEqual([])
+  })
+
+  it('writes `à moyen terme`, `l’état civil` without a hyphen, and the nouns `savoir-faire`, `mal-logement` with one', async () => {
+    // beta.gouv.fr: mes-aides, inventaire.zae, rdv.consulat, rapace, histologe.
+    const text = 'À court ou moyen-terme, sur le long-terme, leur état-civil, captif du savoir faire et de la lutte contre le mal logement.\n'
+    expect(await fix(text, { only })).toBe('À court ou moyen terme, sur le long terme, leur état civil, captif du savoir-faire et de la lutte contre le mal-logement.\n')
+    expect(await lint('Il faut savoir faire des choix, et loger mal logement n’est pas un mot.\n', { only })).toEqual([])
+  })
+
   it('finds expressions that want their own number or gender, and offers both genders of `quel que soit` without choosing', async () => {
     const text = [
       // code.gouv.fr: a gazette (bluehats_5), a blog post (500 logiciels libres au SILL).
@@ -221,6 +280,9 @@ describe('offre-typos: misspelt phrases (sentences of code.gouv.fr)', () => {
     expect(await fix('Un nouveau multi-détecteur et une authentification multi-facteurs.\n', { only })).toBe('Un nouveau multidétecteur et une authentification multifacteurs.\n')
     expect(await fix('Dans les Côtes d’Armor et en Seine Saint-Denis, d’autres part.\n', { only })).toBe('Dans les Côtes-d’Armor et en Seine-Saint-Denis, d’autre part.\n')
     expect(await lint('Une micro-entreprise, un multi-usage, le non-dit.\n', { only })).toEqual([])
+    // beta.gouv.fr: `pré-`, `poly-` weld before a word the dictionary has no welded form of; `pré-salé` is its own word.
+    expect(await fix('En pré-cadrant leurs projets, dû à une poly-activité.\n', { only })).toBe('En précadrant leurs projets, dû à une polyactivité.\n')
+    expect(await lint('Un agneau de pré-salé, un re-make.\n', { only })).toEqual([])
   })
 
   it('puts the hyphen in a noun made with `non`, and leaves the adverb alone', async () => {

@@ -164,6 +164,141 @@ function checkSwappedPronouns(ranges: readonly ProseRange[], file: VFile): void 
 }
 
 /**
+ * `des` before an adjective that comes before its noun is `de` (`sur des courtes distances`,
+ * `grâce à des bonnes pratiques`, `d’intégrer des nouvelles aides` → `de courtes`, `de bonnes`,
+ * `de nouvelles`): the indefinite article's plural, not `de` + `les`. Only after a preposition
+ * that cannot take the contracted article (`sur`, `avec`, `pour`, `par`, `dans`, `à`…) or after
+ * one of the verbs listed; after a noun, `des` is often the contraction (`la liste des nouvelles
+ * fonctionnalités`), which needs the part of speech to tell. Not compound nouns (`des petites et
+ * moyennes entreprises`, `des grandes écoles`, `des jeunes filles`).
+ */
+const BEFORE_INDEFINITE_DES = [
+  'sur', 'avec', 'pour', 'par', 'dans', 'sans', 'vers', 'entre', 'chez', 'à', 'grâce à', 'via', 'contre', 'parmi',
+  'intégrer', 'proposer', 'propose', 'proposent', 'créer', 'développer', 'ajouter', 'offrir', 'offre', 'offrent', 'trouver',
+  'construire', 'identifier', 'tester', 'imaginer', 'explorer', 'concevoir', 'déployer', 'accueillir', 'recruter', 'lancer',
+  'organiser', 'produire', 'publier', 'permettre', 'apporter', 'mettre en place', 'rencontrer', 'adopter', 'attirer', 'former',
+]
+const ADJECTIVES_BEFORE_NOUN = [
+  'nouveaux', 'nouvelles', 'bons', 'bonnes', 'grands', 'grandes', 'petits', 'petites', 'courts', 'courtes', 'longs', 'longues',
+  'vieux', 'vieilles', 'beaux', 'belles', 'mauvais', 'mauvaises', 'nombreux', 'nombreuses', 'véritables', 'vrais', 'vraies', 'multiples',
+]
+const INDEFINITE_DES = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d_-])(?:${BEFORE_INDEFINITE_DES.map((word) => word.replace(/ /g, '\\s+')).join('|')})\\s+(des)\\s+(?:\\*\\*|\\*|_)?(${ADJECTIVES_BEFORE_NOUN.join('|')})\\s+(\\p{Ll}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\d_'’-])`,
+  'giu',
+)
+/** Compound nouns that keep `des` (`des petites et moyennes entreprises`, `des grandes écoles`), and a noun after `nouvelles` (news). */
+const DES_COMPOUNDS = /^(?:et|ou|écoles?|filles?|garçons?|gens|villes?|surfaces|lignes|de|d|du)$/u
+
+function checkIndefiniteDes(ranges: readonly ProseRange[], file: VFile): void {
+  for (const range of ranges) {
+    if (!/\bdes\s/i.test(range.text)) continue
+    for (const match of range.text.matchAll(INDEFINITE_DES)) {
+      const [whole, des = '', adjective = '', noun = ''] = match
+      if (DES_COMPOUNDS.test(noun) || !/^d/.test(des)) continue
+      const at = range.start + (match.index ?? 0) + whole.search(/(?<=\s)des(?=\s)/)
+      const shown = `de ${adjective.toLowerCase()}`
+      say(file, {
+        fr: `${code(`${des} ${adjective}`)} : devant un adjectif placé avant le nom, l’article ${code('des')} devient ${code('de')}, écrire ${code(shown)}`,
+        en: `Unexpected ${code(`${des} ${adjective}`)}: before an adjective that precedes its noun, expected ${code(shown)}`,
+        place: placeOf(file, at, at + des.length),
+        actual: des,
+        expected: ['de'],
+        fix: { start: at, end: at + des.length, text: 'de' },
+      })
+    }
+  }
+}
+
+/**
+ * Numbers in words (`millions`, `milliards`) are nouns: `3,8 millions personnes` → `3,8 millions
+ * de personnes`; and below two they stay singular: `1,25 millions d’euros` → `1,25 million`.
+ * `afin` wants `de` before an infinitive: `afin travailler` → `afin de travailler`.
+ */
+const MILLIONS_NOUN = /(?<=\d[ \u00a0\u202f]*)(millions?|milliards?)[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*[sx])(?![\p{L}\p{M}\d_'’-])/gu
+/** After a number of millions, words that are not its noun: adjectives, participles, adverbs. */
+const NOT_A_COUNTED_NOUN = /(?:és|ées|is|ies|us|ues|aires|uels|uelles|ment)$|^(?:plus|moins|environ|près|dont|sous|sans|chez|vers|depuis|pendant|après|avant|selon|mais|puis|alors)$/u
+const MILLION_BELOW_TWO = /(?<![\d,.])1,\d+[ \u00a0\u202f]+(million|milliard)s(?![\p{L}\p{M}])/gu
+const AFIN_INFINITIVE = /(?<![\p{L}\p{M}\d_'’-])[Aa]fin[ \u00a0]+(?!de\b|d['’]|que\b|qu['’])(\p{Ll}[\p{Ll}\p{M}]*(?:er|ir|re))(?![\p{L}\p{M}\d_'’-])/gu
+
+function checkNumberNouns(ranges: readonly ProseRange[], file: VFile): void {
+  const french = speller()
+  for (const range of ranges) {
+    const text = range.text
+    if (/illi/.test(text)) {
+      for (const match of text.matchAll(MILLIONS_NOUN)) {
+        const [, number = '', noun = ''] = match
+        if (NOT_A_COUNTED_NOUN.test(noun) || !french.lookup(noun)) continue
+        const at = range.start + (match.index ?? 0) + number.length
+        const shown = `${number} de ${noun}`
+        say(file, {
+          fr: `${code(`${number} ${noun}`)} : il manque ${code('de')} après ${code(number)}, écrire ${code(shown)}`,
+          en: `Missing ${code('de')} after ${code(number)}, expected ${code(shown)}`,
+          place: placeOf(file, at - number.length, at + 1 + noun.length),
+          actual: `${number} ${noun}`,
+          expected: [shown],
+          fix: { start: at, end: at, text: ' de' },
+        })
+      }
+      for (const match of text.matchAll(MILLION_BELOW_TWO)) {
+        const word = `${match[1] ?? ''}s`
+        const at = range.start + (match.index ?? 0) + match[0].length - word.length
+        say(file, {
+          fr: `${code(word)} : au-dessous de deux, ${code(match[1] ?? '')} reste au singulier, écrire ${code(match[1] ?? '')}`,
+          en: `Unexpected plural ${code(word)} below two, expected ${code(match[1] ?? '')}`,
+          place: placeOf(file, at, at + word.length),
+          actual: word,
+          expected: [match[1] ?? ''],
+          fix: { start: at + word.length - 1, end: at + word.length, text: '' },
+        })
+      }
+    }
+    if (/fin /i.test(text)) {
+      for (const match of text.matchAll(AFIN_INFINITIVE)) {
+        const verb = match[1] ?? ''
+        if (!french.lookup(verb)) continue
+        const at = range.start + (match.index ?? 0) + match[0].length - verb.length
+        say(file, {
+          fr: `${code(`afin ${verb}`)} : il manque ${code('de')}, écrire ${code(`afin de ${verb}`)}`,
+          en: `Missing ${code('de')} after ${code('afin')}, expected ${code(`afin de ${verb}`)}`,
+          place: placeOf(file, at - 5, at + verb.length),
+          actual: `afin ${verb}`,
+          expected: [`afin de ${verb}`],
+          fix: { start: at, end: at, text: 'de ' },
+        })
+      }
+    }
+  }
+}
+
+/**
+ * `contre I'Habitat indigne`: a capital `I` typed for the elided `l'` (the two look alike in
+ * many fonts), before a vowel or an `h`; English's `I'm`, `I've`, `I'll`, `I'd` have a consonant there.
+ */
+const I_FOR_ELISION = /(?<![\p{L}\p{M}\d_'’-])I(?=['’][aeiouyhàâäéèêëîïôöûüAEIOUYHÀÂÉÈÊÎÔÛ])/gu
+
+function checkCapitalIElisions(ranges: readonly ProseRange[], file: VFile): void {
+  for (const range of ranges) {
+    if (!/I['’]/.test(range.text)) continue
+    for (const match of range.text.matchAll(I_FOR_ELISION)) {
+      const index = match.index ?? 0
+      const start = range.start + index
+      // `L'` where a sentence starts, `l'` inside one.
+      const expected = /(?:^|[.!?:]\s*|\n\s*)$/u.test(range.text.slice(Math.max(0, index - 3), index)) ? 'L' : 'l'
+      const elided = range.text.slice(index, index + 2)
+      const shown = `${expected}${elided.slice(1)}`
+      say(file, {
+        fr: `${code(elided)} : un ${code('I')} majuscule tapé pour le ${code('l')} de l’élision, écrire ${code(shown)}`,
+        en: `Unexpected capital ${code('I')} for the elided ${code('l')}, expected ${code(shown)}`,
+        place: placeOf(file, start, start + 2),
+        actual: elided,
+        expected: [shown],
+        fix: { start, end: start + 1, text: expected },
+      })
+    }
+  }
+}
+
+/**
  * `non-` before an adjective or a participle after a noun (`une classe non-dédoublée`): no
  * hyphen (`non` is an adverb there); the noun made with `non` keeps its own (`les non-initiés`).
  */
@@ -223,19 +358,25 @@ function checkNonCompounds(ranges: readonly ProseRange[], file: VFile): void {
  * variants; the welded one is the rule (the Académie, the 1990 rectifications). Only these
  * prefixes: `auto-`, `co-`, `socio-`, `post-`, `contre-` keep their hyphen often
  * (`auto-école`, `co-construction`, `post-partum`). `multi-`, `micro-`, `méta-`, `inter-`,
- * `télé-` are welded before a consonant even where the dictionary lacks the welded word
- * (`multi-détecteur`); other hyphenated forms the dictionary does not know are
+ * `télé-`, `pré-`, `re-`, `ré-`, `poly-` are welded before a consonant even where the dictionary
+ * lacks the welded word (`multi-détecteur`, `pré-cadrant`; `pré-`, `ré-`, `poly-` before a vowel
+ * too: `poly-activité`), unless it knows the hyphenated one
+ * (`pré-salé`); other hyphenated forms the dictionary does not know are
  * offre-spelling's (`visio-conférence`).
  */
-const WELDED_PREFIXES = ['re', 'ré', 'pré', 'méta', 'inter', 'télé', 'micro', 'multi']
+const WELDED_PREFIXES = ['re', 'ré', 'pré', 'méta', 'inter', 'télé', 'micro', 'multi', 'poly']
 const HYPHENATED_PREFIX = new RegExp(`(?<![\\p{L}\\p{M}\\d_'’-])(${WELDED_PREFIXES.join('|')})-(\\p{Ll}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\d_-])`, 'giu')
 /** What every match of `HYPHENATED_PREFIX` holds (most text has none, and this test is far cheaper). */
 const PREFIX_HINT = new RegExp(`(?:${WELDED_PREFIXES.join('|')})-`, 'i')
 /** A word that opens with a vowel (or a mute `h`): a prefix ending in one keeps its hyphen before it. */
 const VOWEL_START = /^[aeiouyéèêàâîïôûh]/i
 
-/** Prefixes welded whatever their word, before a consonant (`multidétecteur`, `multifacteur`, `microtravail`). */
-const ALWAYS_WELDED: ReadonlySet<string> = new Set(['multi', 'micro', 'méta', 'inter', 'télé'])
+/**
+ * Prefixes welded whatever their word, before a consonant (`multidétecteur`, `microtravail`,
+ * `précadrant`, `repenser`, `polyculture`), unless the hyphenated word is itself a form of the
+ * dictionary (`pré-salé`).
+ */
+const ALWAYS_WELDED: ReadonlySet<string> = new Set(['multi', 'micro', 'méta', 'inter', 'télé', 'pré', 're', 'ré', 'poly'])
 
 function checkWeldedPrefixes(ranges: readonly ProseRange[], file: VFile): void {
   const french = speller()
@@ -252,7 +393,7 @@ function checkWeldedPrefixes(ranges: readonly ProseRange[], file: VFile): void {
       // Not a name (`Micro-Folies`, capitalised) nor an English word (`multi-cloud`) there.
       const weldable = french.lookup(welded)
         ? french.lookup(written)
-        : ALWAYS_WELDED.has(prefix) && !VOWEL_START.test(rest) && french.lookup(rest) && !englishSpeller().lookup(rest)
+        : ALWAYS_WELDED.has(prefix) && (!VOWEL_START.test(rest) || /[éy]$/i.test(prefix)) && french.lookup(rest) && !french.isEntry(written) && !englishSpeller().lookup(rest)
       if (!weldable) continue
       const start = range.start + (match.index ?? 0)
       say(file, {
@@ -279,6 +420,9 @@ const remarkLintOffreTypos = lintRule<Root, TyposOptions | undefined>(
     checkNonAdjectives(ranges, file)
     checkWeldedPrefixes(ranges, file)
     checkSwappedPronouns(ranges, file)
+    checkCapitalIElisions(ranges, file)
+    checkIndefiniteDes(ranges, file)
+    checkNumberNouns(ranges, file)
     const typos = typosFor(options?.extra)
     for (const range of ranges) checkWords(file, range, typos)
   },
