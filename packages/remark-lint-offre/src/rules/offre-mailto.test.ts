@@ -39,6 +39,17 @@ describe('offre-mailto: malformed addresses', () => {
     expect(messages.every((m) => !('fix' in m))).toBe(true)
   })
 
+  it('flags a query field without its name, which mail clients drop, and names it `subject`', async () => {
+    // beta.gouv.fr (mes-aides, line 39).
+    const text = 'Pour [ajouter une aide](mailto:contribuer@mes-aides.gouv.fr?Ajouter+une+aide+via+beta.gouv.fr).\n'
+    const [message, ...rest] = await lint(text, { only })
+    expect(rest).toEqual([])
+    expect(message?.reason).toBe('`?Ajouter+une+aide+via+beta.gouv.fr` : champ sans nom dans le lien mailto, le client de messagerie l’ignore ; attendu `?subject=Ajouter+une+aide+via+beta.gouv.fr`')
+    expect(message?.actual).toBe('Ajouter+une+aide+via+beta.gouv.fr')
+    expect(await fix(text, { only })).toBe(text.replace('?Ajouter', '?subject=Ajouter'))
+    expect(await lint('[Écrire](mailto:contact@code.gouv.fr?subject=Bonjour&body=Texte) ou [là](mailto:contact@code.gouv.fr?).\n', { only })).toEqual([])
+  })
+
   it('flags link syntax broken by a space in the address', async () => {
     const [message] = await lint('Écrire à [l’équipe](mailto:contact @code.gouv.fr).\n', { only })
     expect(summary([message!])).toEqual(['1:10-1:50 offre-mailto [l’équipe](mailto:contact @code.gouv.fr)'])

@@ -7,7 +7,8 @@
  * - an address linked without its `mailto:` scheme (fix: insert it);
  * - an address in a code span (fix: a `mailto:` link);
  * - an address outside the `allow` list, when one is configured;
- * - one address given both as a link and as bare text: one message, at the second.
+ * - one address given both as a link and as bare text: one message, at the second;
+ * - a `mailto:` query field without its name (`?Ajouter+une+aide`, for `?subject=…`).
  *
  * Options: `{ allow?: string[] }`, exact addresses or `@domain` (that domain only).
  */
@@ -59,6 +60,23 @@ const rule = lintRule<Root, MailtoOptions | undefined>({ origin: `remark-lint:${
         ...exact(file, from, to),
       })
     }
+  }
+  for (const { node, url, start, end } of page.mailtoUrls) {
+    const query = url.indexOf('?')
+    if (query < 0) continue
+    // RFC 6068: the query is `name=value` fields joined by `&` (`?subject=…&body=…`); a field without
+    // its name (`?Ajouter+une+aide`) is dropped by mail clients, and the subject with it.
+    const fields = url.slice(query + 1).split('&')
+    const nameless = fields.find((field) => field !== '' && !/^[A-Za-z][A-Za-z0-9-]*=/.test(field))
+    if (nameless === undefined) continue
+    const written = start !== undefined && end !== undefined ? String(file.value ?? '').indexOf(nameless, start) : -1
+    const [from, to] = written >= 0 && written < (end ?? 0) ? inLink(node, [written, written + nameless.length]) : nodeRange(node)
+    say(file, {
+      fr: `${code(`?${nameless}`)} : champ sans nom dans le lien mailto, le client de messagerie l’ignore ; attendu ${code(`?subject=${nameless}`)}`,
+      en: `Unexpected field without a name ${code(`?${nameless}`)} in the mailto link, which mail clients ignore; expected ${code(`?subject=${nameless}`)}`,
+      ...exact(file, from, to, ['subject='], [from, from]),
+      fix: { start: from, end: from, text: 'subject=' },
+    })
   }
   for (const broken of page.broken) {
     // The link with the spaces of its address removed, when that makes an address.
