@@ -187,6 +187,15 @@ describe('offre-spelling: the families of issue 14 (sentences of code.gouv.fr)',
     expect(await flagged('Un Écolieu de Bretagne, et les Écolieux de France.\n')).toEqual([])
   })
 
+  it('takes a long name written once for a slip of the one-letter-off name the page writes twice or the rule knows, camel case too', async () => {
+    // beta.gouv.fr: pilotagevoiepro (line 98), mutafriches (line 88), mes-aides (line 54).
+    expect(await flagged('Avec Inserjeunes, puis Inserjeunes encore.\n\nLa mission interministérielle Inserjeurnes suit les élèves.\n')).toEqual(['Inserjeurnes'])
+    const [message] = await lint('En revanche, seul OpenFisa (le moteur de calculs) permet de créer un simulateur.\n', { only })
+    expect(message?.expected).toEqual(['OpenFisca'])
+    // Two names written once each, and a camel-case name far from any: names.
+    expect(await flagged('Avec Matthieu et Mathieu, sur DataPass et MonComptePro.\n')).toEqual([])
+  })
+
   it('reads a capitalised word without its accents beside another for a slip, not a name', async () => {
     // bluehats_2, line 47: both words lost their accents; the speller names the first.
     expect(await flagged("Dans le cadre du programme Entrepreneur d'Interet General, trois personnes ont rejoint la Cour.\n")).toEqual(["d'Interet"])

@@ -148,7 +148,9 @@ const remarkLintOffreSpelling = lintRule<Root, SpellingOptions | undefined>(
         const atSentenceStart = !insideSentence(text, match.index + word.length - bare.length)
         if (looksLikeAcronym(bare)) {
           // `administrateur SGDB` on a page that writes `SGBD`: two letters of an acronym swapped.
-          const acronym = acronymSlip(bare, source)
+          // `OpenFisa`: a long name in camel case one letter off a name the rule knows or the page writes more often.
+          const camel = acronymSlip(bare, source) === undefined && bare.length >= 7 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(bare)
+          const acronym = camel ? (nameOfSlip(bare) ?? slipOfPageName(bare, undefined, undefined, source, (name) => dictionary.lookup(name) || english.lookup(name.toLowerCase()))) : acronymSlip(bare, source)
           if (acronym !== undefined) candidates.push({ word: source.slice(start, start + word.length), start, end: start + word.length, suggestions: [word.slice(0, word.length - bare.length) + acronym], identifier: false })
           continue
         }
@@ -440,7 +442,9 @@ let pageNames: { source: string; names: Map<string, number> } | undefined
  * A capitalised name that the page writes right elsewhere, beside the same word, and
  * that `word` is one letter off (`l'Exclipse Foundation` a few lines from `Eclipse
  * Foundation`): a slip of that name. Two names one letter apart are common (`Mathieu`,
- * `Matthieu`); beside the same word they name the same thing.
+ * `Matthieu`); beside the same word they name the same thing. A long name of no dictionary
+ * written once, beside the one-letter-off form the page writes at least twice, is one too
+ * (`OpenFisa`, `OpenFisca`).
  */
 function slipOfPageName(word: string, before: string | undefined, after: string | undefined, source: string, isWord: (word: string) => boolean): string | undefined {
   if (pageNames?.source !== source) {
@@ -456,7 +460,10 @@ function slipOfPageName(word: string, before: string | undefined, after: string 
     // or as often when it is a word (`Eclipse`); a plural is no slip (`Écolieux`).
     if (times < written || (times === written && !isWord(name)) || Math.abs(name.length - word.length) > 1 || fold(name) === fold(word) || /^(.+)[sx]$/.exec(word)?.[1] === name || distance(name, word) !== 1) continue
     const beside = (after !== undefined && source.includes(`${name} ${after}`)) || (before !== undefined && /^\p{Lu}/u.test(before) && source.includes(`${before} ${name}`))
-    if (beside) return name
+    // Or a name of no dictionary the page writes twice as often at least, this form once (`OpenFisa` beside
+    // `OpenFisca` ×2, `Inserjeurnes` beside `Inserjeunes` ×2): the page's own spelling of it.
+    const usual = written === 1 && times >= 2 && word.length >= 7 && !isWord(name)
+    if (beside || usual) return name
   }
   return undefined
 }
