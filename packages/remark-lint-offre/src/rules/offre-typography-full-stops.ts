@@ -45,8 +45,9 @@ const OPEN_END = /[\p{L}\p{N})»”"]$/u
 /** Several sentences: a full stop or `!`, a space, a capital (`Quand ? Le 10 avril` is a label and its value). */
 const INNER_SENTENCE_END = /[\p{Ll}\p{N})][.!][ \u00a0\n]+\p{Lu}/u
 
-/** A label and its value (`Téléphone : 09 72…`, `**6 septembre 2022** : Accueil…`), a press review's source and date (`…, zdnet.fr, novembre 2021`, `(youtube.com)`): no sentence. */
-const NO_SENTENCE = /^[^.!?:]{1,40}[ \u00a0]:|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}$|\([\p{L}\p{N}.-]+\.\p{L}{2,}\)$/iu
+/** A label and its value (`Téléphone : 09 72…`, `**6 septembre 2022** : Accueil…`), a press review's source and date after a comma (`…, zdnet.fr, novembre 2021`, `(youtube.com)`): no sentence;
+ * a sentence that ends with a date is one (`…une phase de construction à la fin mars 2025`). */
+const NO_SENTENCE = /^[^.!?:]{1,40}[ \u00a0]:|,[^,]{0,30}(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}$|\([\p{L}\p{N}.-]+\.\p{L}{2,}\)$/iu
 
 const MIN_WORDS = 6
 

@@ -587,6 +587,9 @@ describe('offre-typography: numbers', () => {
     // beta.gouv.fr (sndv_maritime): a paragraph's lines are sentences; the last has lost its full stop.
     const text = 'Le projet a interrogé un grand nombre d’acteurs de l’État dans le milieu maritime.\nProblème identifiés : Les contrôles ne sont pas anticipés par les agents en mer\n'
     expect(await fix(text, { only })).toBe(text.replace('agents en mer\n', 'agents en mer.\n'))
+    // beta.gouv.fr (equipements-bio, line 64): a sentence ending with a date is a sentence; a press review's source and date is not.
+    const dated = 'Le prototype est en test. La phase de test de ce prototype conduira à une phase de construction à la fin mars 2025\n\nUn article sur les communs numériques, zdnet.fr, novembre 2021\n'
+    expect((await lint(dated, { only })).map((message) => message.expected)).toEqual([['5.']])
     const alone = [
       'Une étude de la solution pourrait permettre de structurer la démarche.\nCollectivité sponsor : Agen',
       '**Quels sont les problèmes concrets ? A déterminer sur le terrain.**\n**Les faits**',
