@@ -21,9 +21,10 @@ const ETC = /(?<![\p{L}\p{M}\d_'’-])etc(?![\p{L}\p{M}\d_'’-])(\.\.\.|…|\.)
 const PAR_EX = /(?<![\p{L}\p{M}\d_'’-])par ex(?![\p{L}\p{M}\d_'’.-])/giu
 /**
  * `des OSPOs`, `les APIs`, `aux CGUs`, `: PDFs nombreux`: an acronym given the plural's `s`
- * after a plural determiner, a number or a colon opening a list; French acronyms are invariable (the Lexique: `des OSPO`).
+ * after a plural determiner, a number, a colon opening a list, a comma in an enumeration or
+ * a bracket (`(ASAs)`, `DDT, ASAs, chambres`); French acronyms are invariable (the Lexique: `des OSPO`).
  */
-const ACRONYM_PLURAL = /(?:(?<![\p{L}\p{M}\d_'’-])(?:[Dd]es|[Ll]es|[Cc]es|[Aa]ux|[Nn]os|[Vv]os|[Ll]eurs|[Mm]es|[Ss]es|[Pp]lusieurs|[Qq]uelques|[Cc]ertains|[Cc]ertaines|[Nn]ombreux|[Nn]ombreuses|\d+)|(?<=[:;]))[ \u00a0\u202f]+(\p{Lu}{2,})s(?![\p{L}\p{M}\d_'’-])/gu
+const ACRONYM_PLURAL = /(?:(?<![\p{L}\p{M}\d_'’-])(?:[Dd]es|[Ll]es|[Cc]es|[Aa]ux|[Nn]os|[Vv]os|[Ll]eurs|[Mm]es|[Ss]es|[Pp]lusieurs|[Qq]uelques|[Cc]ertains|[Cc]ertaines|[Nn]ombreux|[Nn]ombreuses|\d+)[ \u00a0\u202f]+|(?<=[:;,])[ \u00a0\u202f]+|(?<=\())(\p{Lu}{2,})s(?![\p{L}\p{M}\d_'’-])/gu
 /** `~2 300`, `(~ 30 000€`: a tilde for “about” before a number. */
 const TILDE = /(?<![\p{L}\p{N}~])~[ \u00a0]?(?=\d)/gu
 /** `porteurs & d’une`, `hauteur & le diagnostic`: `&` between a lower-case word and a determiner or preposition. */

@@ -24,10 +24,10 @@ const ORDINAL = /(?<![\p{L}\p{N}_.,-])(\d{1,4})((?:i?[eèé]re|i?[eèé]me|(?<=(
 /**
  * `100%`, `12,5%`, `10000€`, `30min`, `7,5Mo`: a unit written against its number
  * (the sign `%`, the euro, minutes, the units of size and distance a page gives, degrees
- * Celsius `40°C`, energy and power `5kWh`, surfaces `20m²`, `3ha`; an angle's `°` stays against
- * its number).
+ * Celsius `40°C`, energy and power `5kWh`, surfaces `20m²`, `3ha`, grams `135g`; an angle's `°`
+ * stays against its number).
  */
-const UNIT = /(?<=\p{N})(?:%|€|[kM]€|Md€|min|km|kg|[KMGT]o|[KMGT]io|°C|°F|[kMGT]Wh|[kMG]W|km²|m²|ha)(?![\p{L}\p{N}_%€²])/gu
+const UNIT = /(?<=\p{N})(?:%|€|[kM]€|Md€|min|km|kg|mg|g|[KMGT]o|[KMGT]io|°C|°F|[kMGT]Wh|[kMG]W|km²|m²|ha)(?![\p{L}\p{N}_%€²])/gu
 
 /**
  * `12000 dépôts`, `500000 le nombre`, `10000€`: a number of five digits or more, not
@@ -71,10 +71,76 @@ function grouped(digits: string, space: string): string {
   return digits.replace(/\B(?=(?:\d{3})+$)/g, space)
 }
 
+/** `714k patients`, `(plus de 25K)`: thousands written `k`, before a word or a closing bracket. */
+const THOUSANDS_K = /(?<![\p{L}\p{N}_.,€$-])(\d{1,3})[kK](?=[ \u00a0]+\p{Ll}|\))/gu
+/** A digit opening a sentence of a paragraph (`3 projets sont en investigation`), before a word. */
+const DIGIT_OPENING = /(?<![\p{L}\p{N}_.,/:-])([1-9])(?=[ \u00a0](\p{Ll}[\p{Ll}\p{M}]{2,}))/gu
+const NUMBER_WORDS = ['', 'Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six', 'Sept', 'Huit', 'Neuf']
+const MONTH_OR_UNIT = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|min|km|kg|mois|heures?|minutes?|secondes?)$/u
+
+/**
+ * A number opening a sentence is written in words (the Lexique: `Trois projets sont en
+ * investigation`): a single digit, in a paragraph (not a list item, a heading or a table,
+ * where figures stand for themselves), before a word that is no month or unit. `1` is `Un` or
+ * `Une`, as the noun decides: no fix then.
+ */
+function checkDigitOpenings(range: TextRange, file: VFile, source: string): void {
+  for (const match of range.prose.matchAll(DIGIT_OPENING)) {
+    const index = match.index ?? 0
+    const start = range.start + index
+    if (MONTH_OR_UNIT.test(match[2] ?? '') || !opensParagraphSentence(source, start) || looksEnglish(range, index)) continue
+    const digit = Number(match[1])
+    const expected = digit === 1 ? ['Un', 'Une'] : [NUMBER_WORDS[digit] as string]
+    say(file, {
+      fr: `${code(match[1] ?? '')} : un nombre en tête de phrase s’écrit en lettres, écrire ${expected.map(code).join(' ou ')}`,
+      en: `Unexpected figure opening a sentence, expected ${expected.map(code).join(' or ')}`,
+      place: placeOf(file, start, start + 1),
+      actual: match[1] ?? '',
+      expected,
+      ...(expected.length === 1 ? { fix: { start, end: start + 1, text: expected[0] as string } } : {}),
+    })
+  }
+}
+
+/**
+ * Whether `offset` opens a sentence of a paragraph: the paragraph's start (a blank line or the
+ * page's start before it) or right after a sentence's `.`, `!` or `?` and a space or a line
+ * break. Not after a
+ * bracket, a colon, emphasis or a list's marker (`(5 entretiens)`, `: 2 polarités`, `**4
+ * milliards**`, `- 6 ans`), where a figure stands as figures do.
+ */
+function opensParagraphSentence(source: string, offset: number): boolean {
+  const before = source.slice(Math.max(0, offset - 40), offset)
+  if (/[\p{L}\p{N})»*_][.!?][*_]*(?:[ \u00a0]+|[ \u00a0]*\n[ \t]*)$/u.test(before)) return !/(?:^|\n)[ \t]*(?:[-*+>|#]|\d+[.)])[^\n]*$/u.test(before)
+  return offset === 0 || /\n[ \t]*\n$/.test(before) || (offset < 40 && /^\s*$/.test(before))
+}
+
+function checkThousandsK(range: TextRange, file: VFile, nbsp: string): void {
+  for (const match of range.prose.matchAll(THOUSANDS_K)) {
+    const index = match.index ?? 0
+    if (looksEnglish(range, index)) continue
+    const start = range.start + index
+    const written = match[0]
+    const number = match[1] ?? ''
+    const expected = `${number}${nbsp}000`
+    say(file, {
+      fr: `${code(written)} : écrire les milliers en chiffres, ${code(`${number} 000`)}`,
+      en: `Unexpected ${code(written)} for thousands, expected ${code(`${number} 000`)}`,
+      place: placeOf(file, start, start + written.length),
+      actual: written,
+      expected: [expected],
+      fix: { start, end: start + written.length, text: expected },
+    })
+  }
+}
+
 export function checkNumbers(ranges: TextRange[], file: VFile): void {
   const nbsp = settingsOf(file).nbsp === 'source' ? '\u202f' : ' '
+  const source = String(file.value ?? '')
   for (const range of ranges) {
     if (!/\d/.test(range.prose)) continue
+    checkDigitOpenings(range, file, source)
+    if (/\d[kK]/.test(range.prose)) checkThousandsK(range, file, nbsp)
     for (const match of range.prose.matchAll(ORDINAL)) {
       const [written, number = '', ending = ''] = match
       const index = match.index ?? 0

@@ -217,7 +217,7 @@ describe('offre-typography: real pages', () => {
     for (const path of sitePages()) {
       const contentPath = path.slice(path.indexOf('/content/') + '/content/'.length)
       for (const message of await lint(readFileSync(path, 'utf8'), { only, path: contentPath })) {
-        const kind = /`etc\.`|après l’abréviation|sigle est invariable|abréviation prend son point/.test(message.reason) ? 'abbreviations' : /dans une date|deux jours|premier jour du mois/.test(message.reason) ? 'dates' : /ordinal|grand nombre|Il manque une espace avant `(?:%|€|[kM]€|min|[KMGT]o)`/.test(message.reason) ? 'numbers' : /ligature/.test(message.reason) ? 'ligatures' : /accent|après une virgule|nom d’un ministère|développent un sigle/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
+        const kind = /`etc\.`|après l’abréviation|sigle est invariable|abréviation prend son point/.test(message.reason) ? 'abbreviations' : /dans une date|deux jours|premier jour du mois/.test(message.reason) ? 'dates' : /ordinal|grand nombre|en tête de phrase s’écrit en lettres|les milliers en chiffres|Il manque une espace avant `(?:%|€|[kM]€|min|[KMGT]o)`/.test(message.reason) ? 'numbers' : /ligature/.test(message.reason) ? 'ligatures' : /accent|après une virgule|nom d’un ministère|développent un sigle/.test(message.reason) ? 'capitals' : /euphonique/.test(message.reason) ? 'euphonic' : /répété/.test(message.reason) ? 'repeated' : /entre deux mots/.test(message.reason) ? 'spaces' : 'punctuation'
         counts[kind] = (counts[kind] ?? 0) + 1
       }
     }
@@ -250,9 +250,10 @@ describe('offre-typography: real pages', () => {
     // list's, 4 headings ending with one), read: 14 real, 6 a press review's labels (`« Les logiciels libres… »`, `(H/F)`).
     // The 5 connectors without their comma (`Aujourd'hui les`, `Pour ce faire il`, `Toutefois des`), all real.
     // The 3 commas before the `et` ending an enumeration (`mails, et rencontres`, `Scipy, et quelques autres`,
-    // `PurlDB, et la "Package-URL"`), real; the 1 `2nd` (`1er et 2nd degrés`), which French writes `2d`; the 3 `OSPOs`
+    // `PurlDB, et la "Package-URL"`), real; the 1 `2nd` (`1er et 2nd degrés`), which French writes `2d`; the 2 figures
+    // opening a paragraph (`4 projets sont proposés`, `6 étudiants en formation`), real; the 3 `OSPOs`
     // opening a heading or an item (`Des OSPOs pour de bon`), real.
-    expect(counts).toEqual({ spaces: 326, punctuation: 351, capitals: 246, numbers: 59, dates: 101, abbreviations: 67, ligatures: 21, repeated: 2, euphonic: 1 })
+    expect(counts).toEqual({ spaces: 326, punctuation: 351, capitals: 246, numbers: 61, dates: 101, abbreviations: 67, ligatures: 21, repeated: 2, euphonic: 1 })
   })
 })
 
@@ -307,10 +308,31 @@ describe('offre-typography: numbers', () => {
     expect(await lint('La 4G, la 5G, le format A4, la version v2Go, 30 min, `8Go` en code, 100 km.\n', { only })).toEqual([])
   })
 
+  it('writes a figure opening a paragraph’s sentence in words, and thousands written `k` in figures', async () => {
+    // xwiki (line 33), bluehats_13 (line 21); beta.gouv.fr: onstage (after `**…Armor.**`), teleconsultation-ald, artsducirque.
+    const text = '4 projets sont proposés sur différents sujets.\n\nLe partenaire est **le département.**\n3 projets sont en investigation. 1 élève sur 3 répond.\n\nPlus de 714k patients et des élèves (plus de 25K).\n'
+    expect((await lint(text, { only })).map((message) => [message.actual, message.expected])).toEqual([
+      ['4', ['Quatre']],
+      ['3', ['Trois']],
+      ['1', ['Un', 'Une']],
+      ['714k', ['714 000']],
+      ['25K', ['25 000']],
+    ])
+    expect(await fix('Le partenaire est connu.\n3 projets sont en investigation.\n', { only })).toBe('Le partenaire est connu.\nTrois projets sont en investigation.\n')
+    // A figure in a list, after a bracket, a colon, emphasis, a date, a unit: left alone.
+    expect(await lint('- 3 opérateurs accompagnés\n\nSoit en direct (5 entretiens) : 2 polarités, **4 milliards**.\n\n5 mai 2024, le lancement.\n\n3 km plus loin.\n', { only })).toEqual([])
+  })
+
+  it('wants a space after a full stop between two sentences, not in a name with a dot', async () => {
+    // beta.gouv.fr (gladpourtous, lines 21 and 27).
+    expect(await fix('Elle peut être déployée dans d’autres domaines.GLAD POUR TOUS est libre.\n', { only })).toBe('Elle peut être déployée dans d’autres domaines. GLAD POUR TOUS est libre.\n')
+    expect(await lint('Les données de Data.Subvention, du site data.gouv.fr et du fichier lisezmoi.Txt.\n', { only })).toEqual([])
+  })
+
   it('spaces degrees Celsius, energy, power and surfaces from their number, not an angle', async () => {
     // beta.gouv.fr: plus-frais-au-travail, tacct, a zones' inventory.
-    const text = 'Des températures de 33°C, le patch 4°C, une surface de 1000m², 5kWh par jour et 3ha.\n'
-    expect((await lint(text, { only })).map((message) => message.actual)).toEqual(['°C', '°C', 'm²', 'kWh', 'ha'])
+    const text = 'Des températures de 33°C, le patch 4°C, une surface de 1000m², 5kWh par jour, 3ha et 135g par repas.\n'
+    expect((await lint(text, { only })).map((message) => message.actual)).toEqual(['°C', '°C', 'm²', 'kWh', 'ha', 'g'])
     expect(await fix('Des maximales dépassant 40°C.\n', { only })).toBe('Des maximales dépassant 40 °C.\n')
     expect(await lint('Un angle de 90°, 20 °C déjà espacé, la version 2ha1.\n', { only })).toEqual([])
   })
@@ -638,6 +660,8 @@ describe('offre-typography: numbers', () => {
     expect(await lint('Les OS, des SMS, les PCs en anglais: the APIs, and `des OSPOs`.\n', { only: ['offre-typography'], path: 'en/page.md' })).toEqual([])
     expect((await lint('Un SAS, les DOS et des JOs.\n', { only })).map((message) => message.actual)).toEqual(['JOs'])
     // mission-logiciels-libres-nations-unies-2024 (a heading); beta.gouv.fr (agreste): a sentence's start, a list after a colon.
+    // beta.gouv.fr (zones.irriguees.et.irrigables): in an enumeration and in brackets.
+    expect(await fix('Les acteurs (DRAAF, DDT, ASAs, chambres) et les gestionnaires (ASAs).\n', { only })).toBe('Les acteurs (DRAAF, DDT, ASA, chambres) et les gestionnaires (ASA).\n')
     expect(await fix('# Des OSPOs pour de bon\n\nDes formats peu accessibles : PDFs nombreux, tableaux peu conviviaux.\n', { only })).toBe('# Des OSPO pour de bon\n\nDes formats peu accessibles : PDF nombreux, tableaux peu conviviaux.\n')
   })
 

@@ -38,7 +38,7 @@ import { checkSlashSpaces } from './offre-typography-slash.js'
 import { checkOneSidedHyphens } from './offre-typography-hyphens.js'
 import { checkFullStops } from './offre-typography-full-stops.js'
 import { checkConnectorCommas, checkNeedlessCommas } from './offre-typography-commas.js'
-import { checkSpaceBeforeCommaStop } from './offre-typography-comma-space.js'
+import { checkSpaceAfterStop, checkSpaceBeforeCommaStop } from './offre-typography-comma-space.js'
 import { checkBrackets } from './offre-typography-brackets.js'
 import { checkHeadingCapitals, checkHeadingMarks } from './offre-typography-headings.js'
 import { checkFixedNames } from './offre-typography-fixed-names.js'
@@ -94,6 +94,7 @@ const rule = lintRule<Root, TypographyOptions | undefined>({ origin: `remark-lin
     checkSlashSpaces(ranges, file)
     checkOneSidedHyphens(ranges, file)
     checkSpaceBeforeCommaStop(ranges, file)
+    checkSpaceAfterStop(ranges, file)
     checkBrackets(tree, ranges, file)
     checkHeadingMarks(tree, file)
     checkQuotes(ranges, file)
