@@ -33,6 +33,17 @@ describe('offre-links: the seed on the real site', () => {
     site = loadSiteMap(siteContentDir)
   })
 
+  it('finds a link broken by a space between its text and its address, and mends it', async () => {
+    // beta.gouv.fr (rest-0, line 54).
+    const text = 'Répondre au [Lien questionnaire collégien] (https://example.org/form) avant juin.\n'
+    const [message, ...rest] = await lint(text, { only })
+    expect(rest).toEqual([])
+    expect(message?.reason).toBe('`[Lien questionnaire collégien] (` : espace entre le texte du lien et son adresse, la page affiche des crochets et l’adresse au lieu d’un lien ; écrire `[Lien questionnaire collégien](`')
+    expect(await fix(text, { only })).toBe('Répondre au [Lien questionnaire collégien](https://example.org/form) avant juin.\n')
+    // Brackets and a parenthesis that are no link: left alone.
+    expect(await lint('Les cas [a] (voir plus bas) et [b] (2024).\n', { only })).toEqual([])
+  })
+
   it('finds the dead `/fr/doc/sill/` and the two link texts that say nothing, nothing else', async () => {
     const messages = await lint(seed, { only, path: offerPath, settings: { sitePages: site } })
     expect(summary(messages)).toEqual([

@@ -10,6 +10,8 @@
  * - `http://` to a host known to serve HTTPS (fix: `https://`);
  * - a link text that says nothing out of context, or no text (RGAA 6.1): no fix, the
  *   editor describes the destination;
+ * - a link broken by a space between its text and its address (`[texte] (https://…)`):
+ *   fix, the space removed;
  * - a link to a file (`/docs/x.pdf`) that the site's static folder does not have, when
  *   its files are known (`siteFiles`);
  * - an image that `{% imageContent "./x.png", … %}` or front matter `image.path` names
@@ -81,12 +83,36 @@ const rule = lintRule<Root, LinksOptions | undefined>({ origin: `remark-lint:${I
       for (const finding of checkDestination(link.url, destination, context)) reportDestination(tree, file, link, destination, finding)
     }
   })
+  // `[Lien questionnaire] (https://…)`: a space between the text and the address, and the
+  // page shows brackets and a bare address instead of a link.
+  eachOfType(tree, 'text', (node) => {
+    const at = node.position?.start.offset
+    if (at === undefined || !node.value.includes('] (')) return
+    // The address may be a node of its own (an autolink), after the text's end.
+    const text = source.slice(at, (node.position?.end.offset ?? at) + 10)
+    const length = (node.position?.end.offset ?? at) - at
+    for (const match of text.matchAll(SPACED_LINK)) {
+      if ((match.index ?? 0) >= length) continue
+      const start = at + (match.index ?? 0)
+      const spaces = match[2] ?? ''
+      const gap = start + 1 + (match[1]?.length ?? 0) + 1
+      say(file, {
+        fr: `${code(`[${match[1]}]${spaces}(`)} : espace entre le texte du lien et son adresse, la page affiche des crochets et l’adresse au lieu d’un lien ; écrire ${code(`[${match[1]}](`)}`,
+        en: `Unexpected space between the link text and its address in ${code(`[${match[1]}]${spaces}(`)}: the page shows brackets, not a link; expected ${code(`[${match[1]}](`)}`,
+        ...exact(file, gap, gap + spaces.length, [''], [gap, gap + spaces.length]),
+        fix: { start: gap, end: gap + spaces.length, text: '' },
+      })
+    }
+  })
   const imagePath = (modelOf(tree, file).offer.frontMatter.data as { image?: { path?: unknown } }).image?.path
   for (const finding of [...checkImages(tree, source, imagePath, context), ...checkStaticImages(tree, source, context)]) {
     say(file, { fr: finding.fr, en: finding.en, ...exact(file, finding.range[0], finding.range[1], finding.expected.length > 0 ? finding.expected : undefined) })
   }
   inPageOrder(file, first)
 })
+
+/** A link's text in brackets, spaces, then its address in brackets (`[texte] (https://…)`), which markdown does not read as a link. */
+const SPACED_LINK = /\[([^\][\n]{1,200})\]([ \t]+)\((?=https?:\/\/|mailto:|\/|#)/g
 
 /** `href="…"` or `href='…'` in an `<a>` tag of raw HTML. */
 const HTML_HREF = /<a\s[^>]*?\bhref\s*=\s*(?:(["'])(.*?)\1|([^\s"'>]+))/gis
